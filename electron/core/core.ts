@@ -1,0 +1,46 @@
+import { openStore, type OpenedStore } from './db/store.js';
+import { createHandlers } from './ipc/handlers.js';
+import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
+import { createLicenseService, type Clock } from './services/licenses/service.js';
+
+export interface CoreOptions {
+  dataDir: string;
+  appVersion: string;
+  isTrustedSender: (sender: SenderInfo) => boolean;
+  checkOutputs: boolean;
+  clock?: Clock;
+  log?: (message: string) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  store: OpenedStore;
+  close(): void;
+}
+
+/**
+ * Everything the main process does apart from Electron itself: open the store, build the services
+ * and the router. The Electron glue and the browser host both start exactly this.
+ */
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? { now: () => new Date() };
+  const store = await openStore(options.dataDir, { now: () => clock.now() });
+  const licenses = createLicenseService(store.db, clock);
+  const handlers = createHandlers({
+    licenses,
+    appInfo: () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }),
+  });
+  const dispatch = createRouter(handlers, {
+    isTrustedSender: options.isTrustedSender,
+    checkOutputs: options.checkOutputs,
+    // Channel name and error only: payloads may carry license keys, which are never logged.
+    onInternalError: (channel, err) => options.log?.(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`),
+  });
+  return {
+    dispatch,
+    store,
+    close() {
+      if (store.db.open) store.db.close();
+    },
+  };
+}

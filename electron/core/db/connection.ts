@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Branded handles, after Signal's `ReadableDB`/`WritableDB`: code that only reads takes a
+ * `ReadableDb`, so a write needs a handle that says so at the type level.
+ */
+export type ReadableDb = Database.Database & { readonly __readable: unique symbol };
+export type WritableDb = ReadableDb & { readonly __writable: unique symbol };
+
+export interface OpenOptions {
+  readonly?: boolean;
+  fileMustExist?: boolean;
+}
+
+/**
+ * Opens the database and sets every pragma explicitly on every open: better-sqlite3 reports
+ * synchronous=FULL only on the open that switches a new file to WAL, and NORMAL afterwards
+ * (reliability.md decision 3), and we want FULL always, since our writes are rare and precious.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): WritableDb {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false, timeout: 5000 });
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = ON');
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db as WritableDb;
+}
+
+export function schemaVersion(db: ReadableDb): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Every write goes through here: synchronous, BEGIN IMMEDIATE, never awaited inside. */
+export function writeTransaction<T>(db: WritableDb, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { contract, type Channel, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract.js';
+import type { FieldIssue, IpcErrorShape, IpcResult } from '../../../shared/ipc/result.js';
+import { AppError } from './errors.js';
+
+/** What the transport knows about who called: the frame's URL and whether it is the top frame. */
+export interface SenderInfo {
+  url: string;
+  isMainFrame: boolean;
+}
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
+
+export interface RouterOptions {
+  isTrustedSender: (sender: SenderInfo) => boolean;
+  /** Parse outputs against the contract too (development and tests), so handler drift shows early. */
+  checkOutputs: boolean;
+  /** Receives unexpected errors; must not log payloads (they can hold license keys). */
+  onInternalError?: (channel: string, err: unknown) => void;
+}
+
+export type Dispatch = (channel: string, rawInput: unknown, sender: SenderInfo) => Promise<IpcResult<unknown>>;
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function fail(code: IpcErrorShape['code'], message: string, issues?: FieldIssue[]): IpcResult<never> {
+  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
+}
+
+function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/**
+ * The single IPC entry point, used by both the Electron glue (ipcMain.handle) and the browser host
+ * (HTTP). It checks the sender, parses the input strictly, runs the handler and wraps the result.
+ */
+export function createRouter(handlers: Handlers, options: RouterOptions): Dispatch {
+  return async function dispatch(channel, rawInput, sender) {
+    if (typeof channel !== 'string' || !isChannel(channel)) return fail('UNKNOWN_CHANNEL', `There is no channel named "${String(channel).slice(0, 80)}".`);
+    if (!options.isTrustedSender(sender)) return fail('UNTRUSTED_SENDER', 'The request came from a page that is not License Desk.');
+
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) return fail('INVALID_INPUT', 'Some values are not valid.', zodIssues(parsed.error));
+
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
+      const value = await handler(parsed.data);
+      if (options.checkOutputs) {
+        const out = spec.output.safeParse(value);
+        if (!out.success) {
+          options.onInternalError?.(channel, new Error(`Output does not match the contract: ${JSON.stringify(zodIssues(out.error))}`));
+          return fail('INTERNAL', 'License Desk produced an unexpected answer. Please report this.');
+        }
+      }
+      return { ok: true, value };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.message, err.issues);
+      options.onInternalError?.(channel, err);
+      return fail('INTERNAL', 'Something went wrong inside License Desk. Your data was not changed.');
+    }
+  };
+}

@@ -1,0 +1,70 @@
+import type { LicenseItem } from '../../../../shared/domain/license.js';
+
+/** The row shape of LICENSE_SELECT; mapped explicitly so a renamed column fails to compile. */
+export interface LicenseRow {
+  id: number;
+  item_id: string;
+  license_id: string | null;
+  order_id: string | null;
+  product_code: string;
+  product_name: string;
+  edition: string | null;
+  version: string | null;
+  term: LicenseItem['term'];
+  quota_mode: LicenseItem['quotaMode'];
+  device_window: LicenseItem['deviceWindow'];
+  quota_amount: number;
+  alias: string | null;
+  activation_status: LicenseItem['activationStatus'];
+  activated_on: string | null;
+  expires_on: string | null;
+  maintenance_expires_on: string | null;
+  project_code: string | null;
+  renewed_by_id: number | null;
+  notes: string;
+  used: number | null;
+  used_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const LICENSE_SELECT = `
+  SELECT li.id, li.item_id, li.license_id, li.order_id, li.product_code, p.name AS product_name,
+         li.edition, li.version, li.term, li.quota_mode, li.device_window, li.quota_amount, li.alias,
+         li.activation_status, li.activated_on, li.expires_on, li.maintenance_expires_on,
+         pr.handshake_code AS project_code, li.renewed_by_id, li.notes,
+         us.used AS used, us.taken_on AS used_on, li.created_at, li.updated_at
+  FROM license_items li
+  JOIN products p ON p.code = li.product_code
+  LEFT JOIN projects pr ON pr.id = li.project_id
+  LEFT JOIN usage_snapshots us ON us.id = (
+    SELECT id FROM usage_snapshots WHERE license_item_id = li.id ORDER BY taken_on DESC LIMIT 1)`;
+
+export function toLicense(r: LicenseRow): LicenseItem {
+  return {
+    id: r.id,
+    itemId: r.item_id,
+    licenseId: r.license_id,
+    orderId: r.order_id,
+    productCode: r.product_code,
+    productName: r.product_name,
+    edition: r.edition,
+    version: r.version,
+    term: r.term,
+    quotaMode: r.quota_mode,
+    deviceWindow: r.device_window,
+    quotaAmount: r.quota_amount,
+    alias: r.alias,
+    activationStatus: r.activation_status,
+    activatedOn: r.activated_on,
+    expiresOn: r.expires_on,
+    maintenanceExpiresOn: r.maintenance_expires_on,
+    projectCode: r.project_code,
+    renewedById: r.renewed_by_id,
+    notes: r.notes,
+    used: r.used,
+    usedOn: r.used_on,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

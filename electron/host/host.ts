@@ -1,0 +1,139 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startCore, type Core } from '../core/core.js';
+import type { SenderInfo } from '../core/ipc/router.js';
+import { createSenderGuard } from '../core/ipc/sender-guard.js';
+import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
+import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER, bridgeScript } from './bridge.js';
+
+export interface HostOptions {
+  dataDir: string;
+  rendererDir: string;
+  appVersion: string;
+  port?: number;
+  log?: (message: string) => void;
+}
+
+export interface RunningHost {
+  url: string; // includes the one-time ?token=
+  origin: string;
+  core: Core;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 8 * 1024 * 1024;
+
+function tokensEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A loopback stand-in for the Electron main process: the same core and router, the renderer served
+ * as static files, the IPC contract over HTTP. Requests must carry the per-run token, name this
+ * exact host (against DNS rebinding) and, when the browser sends an Origin, come from it.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = crypto.randomBytes(24).toString('base64url');
+  let origin = '';
+  let guard: ((s: SenderInfo) => boolean) | null = null;
+  const core = await startCore({
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    checkOutputs: true,
+    isTrustedSender: (s) => guard?.(s) ?? false,
+    log: options.log,
+  });
+
+  const indexHtml = fs
+    .readFileSync(`${options.rendererDir}/index.html`, 'utf8')
+    .replace('<script', `<script src=".${BRIDGE_PATH}"></script>\n    <script`);
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', origin);
+      if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Wrong host', 'text/plain');
+
+      if (url.pathname.startsWith(IPC_PATH)) {
+        if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain');
+        const given = req.headers[TOKEN_HEADER];
+        if (typeof given !== 'string' || !tokensEqual(given, token)) return send(res, 401, 'Missing or wrong token', 'text/plain');
+        if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Wrong origin', 'text/plain');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only', 'text/plain');
+        let payload: unknown;
+        try {
+          payload = JSON.parse(await readBody(req));
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } }), 'application/json');
+        }
+        const channel = decodeURIComponent(url.pathname.slice(IPC_PATH.length));
+        const input = typeof payload === 'object' && payload !== null ? (payload as { input?: unknown }).input : undefined;
+        // The token, host and origin checks above identify the caller as our page; it is the main frame.
+        const result = await core.dispatch(channel, input, { url: `${origin}/`, isMainFrame: true });
+        return send(res, 200, JSON.stringify(result), 'application/json');
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');
+      if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
+      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml, 'text/html; charset=utf-8');
+      const file = resolveStaticFile(options.rendererDir, url.pathname);
+      if (!file) return send(res, 404, 'Not found', 'text/plain');
+      return send(res, 200, fs.readFileSync(file), mimeType(file));
+    })().catch((err: unknown) => {
+      options.log?.(`[host] request failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  guard = createSenderGuard([{ protocol: 'http:', host: `127.0.0.1:${port}` }]);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    core,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.close();
+          resolve();
+        });
+      }),
+  };
+}

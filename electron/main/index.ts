@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
+import { startCore, type Core } from '../core/core.js';
+import { StoreOpenError } from '../core/db/store.js';
+import { APP_ORIGIN, createSenderGuard } from '../core/ipc/sender-guard.js';
+import { dataDirIn } from '../core/platform/paths.js';
+import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
+import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
+import { APP_ENTRY_URL, DEFAULT_BOUNDS, isAllowedNavigation, isValidBounds, openExternalSafely, windowOptions } from './window-policy.js';
+
+process.umask(0o077);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const rendererDir = path.join(__dirname, '../../../renderer');
+let core: Core | null = null;
+let win: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app.whenReady().then(start, (err: unknown) => fatal(err));
+}
+
+async function start(): Promise<void> {
+  const { default: Store } = await import('electron-store');
+  const prefs = new Store<{ windowBounds?: unknown }>({ name: 'preferences' });
+
+  protocol.handle('app', (request) => {
+    const file = resolveStaticFile(rendererDir, new URL(request.url).pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(fs.readFileSync(file), { headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  });
+
+  try {
+    core = await startCore({
+      dataDir: dataDirIn(app.getPath('userData')),
+      appVersion: app.getVersion(),
+      isTrustedSender: createSenderGuard([APP_ORIGIN]),
+      checkOutputs: !app.isPackaged,
+      log: (m) => console.error(m),
+    });
+  } catch (err) {
+    return fatal(err);
+  }
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event, input: unknown) =>
+      core!.dispatch(channel, input, { url: event.senderFrame?.url ?? '', isMainFrame: event.senderFrame === event.sender.mainFrame }),
+    );
+  }
+
+  const saved = prefs.get('windowBounds');
+  win = new BrowserWindow(windowOptions(path.join(__dirname, '../../../preload/preload.cjs'), isValidBounds(saved) ? saved : DEFAULT_BOUNDS));
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!isAllowedNavigation(url)) e.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    void openExternalSafely(url, (u) => shell.openExternal(u));
+    return { action: 'deny' };
+  });
+  win.webContents.session.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  win.on('close', () => prefs.set('windowBounds', win!.getBounds()));
+  win.once('ready-to-show', () => win?.show());
+  await win.loadURL(APP_ENTRY_URL);
+}
+
+function fatal(err: unknown): void {
+  const message = err instanceof StoreOpenError || err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox('License Desk cannot start', message);
+  app.exit(1);
+}
+
+app.on('web-contents-created', (_e, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', () => core?.close());

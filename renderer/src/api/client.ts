@@ -1,0 +1,26 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { FieldIssue, IpcErrorCode } from '../../../shared/ipc/result';
+
+/** An IPC failure as the rest of the renderer sees it: a code to switch on, words for people. */
+export class IpcError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'IpcError';
+  }
+}
+
+/**
+ * The only module that touches `window.api`. It unwraps the result envelope into a value or a
+ * thrown IpcError, so stores and components never see transport details.
+ */
+export async function call<C extends Channel>(channel: C, ...args: ChannelInput<C> extends undefined ? [] : [ChannelInput<C>]): Promise<ChannelOutput<C>> {
+  const fn = window.api?.[channel] as ((input: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; error: { code: IpcErrorCode; message: string; issues?: FieldIssue[] } }>) | undefined;
+  if (!fn) throw new IpcError('INTERNAL', 'License Desk is not connected to its data (no api bridge).');
+  const result = await fn(args[0]);
+  if (result.ok) return result.value as ChannelOutput<C>;
+  throw new IpcError(result.error.code, result.error.message, result.error.issues ?? []);
+}

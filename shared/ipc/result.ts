@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Error codes that cross IPC. The renderer switches on these; messages are for people. */
+export const IPC_ERROR_CODES = [
+  'UNKNOWN_CHANNEL',
+  'UNTRUSTED_SENDER',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export const FieldIssue = z.strictObject({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const IpcErrorShape = z.strictObject({
+  code: z.enum(IPC_ERROR_CODES),
+  message: z.string(),
+  /** Per-field problems for INVALID_INPUT and CONFLICT, so forms can show them in place. */
+  issues: z.array(FieldIssue).optional(),
+});
+export type IpcErrorShape = z.infer<typeof IpcErrorShape>;
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcErrorShape };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { StoreOpenError } from '../core/db/store.js';
 import { dataDirIn, defaultUserDataDir } from '../core/platform/paths.js';
@@ -28,7 +29,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const pkg = require('../../../../package.json') as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { version: string };
   const host = await startHost({
     dataDir: args.data,
     rendererDir: path.resolve(__dirname, '../../../renderer'),

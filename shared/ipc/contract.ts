@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelName } from './channels.js';
 import { LicenseItem, NewLicenseInput } from '../domain/license.js';
 import { Product } from '../domain/product.js';
 import { LicenseQuery } from '../domain/query.js';
@@ -34,5 +35,5 @@ export { CHANNEL_NAMES as CHANNELS } from "./channels.js";
 
 // Compile-time proof that channels.ts and the contract name the same channels, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const channelListMatches: Same<Channel, import('./channels.js').ChannelName> = true;
+const channelListMatches: Same<Channel, ChannelName> = true;
 void channelListMatches;

@@ -18,7 +18,7 @@ interface RouteState {
   go(route: Route): void;
 }
 
-export const useRoute = create<RouteState>((set) => ({
+export const useRoute = create<RouteState>(() => ({
   route: parseHash(window.location.hash),
   go(route) {
     window.location.hash = routeHash(route);

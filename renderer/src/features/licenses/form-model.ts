@@ -1,5 +1,5 @@
 import { addYears, format, parseISO } from 'date-fns';
-import { NewLicenseInput, type LicenseItemFields } from '../../../../shared/domain/license';
+import { NewLicenseInput, licenseFieldIssues, type LicenseItemFields } from '../../../../shared/domain/license';
 import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../../shared/domain/quota';
 
 /** What the form holds: text as typed, so half-typed values never crash conversion. */
@@ -80,9 +80,12 @@ const REQUIRED = ['itemId', 'productCode', 'quotaAmount'] as const;
 
 /** The same schema main uses; the form shows its messages next to the fields they concern. */
 export function validateForm(v: LicenseFormValues): { ok: true; input: LicenseItemFields } | { ok: false; errors: FieldErrors } {
-  const parsed = NewLicenseInput.safeParse(toInput(v));
+  const candidate = toInput(v);
+  const parsed = NewLicenseInput.safeParse(candidate);
   if (parsed.success) return { ok: true, input: parsed.data };
   const errors: FieldErrors = {};
+  // zod skips cross-field rules while any single field is invalid; the form shows them all at once.
+  for (const issue of licenseFieldIssues(candidate)) errors[issue.path] ??= issue.message;
   for (const key of REQUIRED) if (v[key].trim() === '') errors[key] = 'Required';
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] as keyof LicenseFormValues | undefined;

@@ -74,11 +74,11 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) 
     label,
     value: values[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
-    error: Boolean(errors[key]),
-    helperText: errors[key] ?? (extra.helperText as string | undefined) ?? ' ',
     fullWidth: true,
     size: 'small' as const,
     ...extra,
+    error: Boolean(errors[key]),
+    helperText: errors[key] ?? (extra.helperText as string | undefined) ?? ' ',
   });
 
   return (

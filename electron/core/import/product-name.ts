@@ -1,0 +1,146 @@
+import { PRODUCT_CATALOGUE } from '../../../shared/domain/catalogue.js';
+import type { DeviceWindow, QuotaMode } from '../../../shared/domain/quota.js';
+import { parseFlexibleDate } from './dates.js';
+import { detectQuotaPhrase, parseTermText } from './quota-text.js';
+
+/**
+ * Parsing the portal's "License Item" text (a product sale name) into license fields, e.g.
+ * "Dynamsoft Barcode Reader JavaScript Edition - All Barcode Types (Annual Runtime License for 10,000
+ * barcode scans); License valid till July 10, 2026". Each part is optional: callers fill the gaps
+ * from explicit columns and report what is still missing.
+ */
+
+export interface ParsedProductName {
+  productCode: string | null;
+  edition: string | null;
+  term: 'annual' | 'lifetime' | null;
+  quotaMode: QuotaMode | null;
+  deviceWindow: DeviceWindow | null;
+  quotaAmount: number | null;
+  /** YYYY-MM-DD from "; License valid till July 10, 2026". */
+  validTill: string | null;
+}
+
+/** A product the importer can recognise: the seeded catalogue, or the user's own products. */
+export interface ProductRef {
+  code: string;
+  name: string;
+  aliases?: readonly string[];
+  editions?: readonly string[];
+}
+
+export interface ProductMatch {
+  code: string;
+  /** Where the matched alias sits in the text, so the edition can be read from what follows it. */
+  start: number;
+  end: number;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Lower-case, single-spaced, so aliases match however the portal or a person spaced the name. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function needlesOf(p: ProductRef): string[] {
+  return [p.name, p.code, ...(p.aliases ?? [])].map((n) => fold(n).trim()).filter((n) => n.length > 0);
+}
+
+/**
+ * Finds the product named anywhere in the text. Longest alias first, so "batch barcode scanner"
+ * beats "barcode reader" and "dynamic web twain" beats "barcode reader" in
+ * "Dynamic Web TWAIN Barcode Reader Add-on". Aliases must stand as whole words: "dbr" should not
+ * match inside another word.
+ */
+export function findProductInText(text: string, products: readonly ProductRef[] = PRODUCT_CATALOGUE): ProductMatch | null {
+  const haystack = fold(text);
+  const needles = products
+    .flatMap((p) => needlesOf(p).map((needle) => ({ needle, code: p.code })))
+    .sort((a, b) => b.needle.length - a.needle.length);
+  for (const { needle, code } of needles) {
+    const m = new RegExp(`(?<![a-z0-9])${escapeRegExp(needle)}(?![a-z0-9])`).exec(haystack);
+    if (m) return { code, start: m.index, end: m.index + needle.length };
+  }
+  return null;
+}
+
+/**
+ * Resolves a "Product" cell: an exact code, name or alias first (so "DBR" or "Dynamic Web TWAIN"
+ * is unambiguous), then any product named inside longer text.
+ */
+export function resolveProduct(value: string, products: readonly ProductRef[] = PRODUCT_CATALOGUE): string | null {
+  const v = fold(value).trim();
+  if (v === '') return null;
+  const exact = products.find((p) => needlesOf(p).includes(v));
+  if (exact) return exact.code;
+  return findProductInText(value, products)?.code ?? null;
+}
+
+// Short forms seen in order lines ("DBR JS – 10,000 barcode scans").
+const EDITION_ABBREVIATIONS: Record<string, string> = { js: 'javascript', win: 'windows' };
+
+function editionsFor(code: string, products: readonly ProductRef[]): readonly string[] {
+  const own = products.find((p) => p.code === code)?.editions;
+  if (own && own.length > 0) return own;
+  return PRODUCT_CATALOGUE.find((p) => p.code === code)?.editions ?? [];
+}
+
+/**
+ * The edition is the text between the product name and the first " - ", "(" or ";". A catalogue
+ * edition named anywhere in the name part wins (with its canonical spelling); otherwise the raw
+ * segment is kept, since editions are free text and new ones appear before the catalogue knows them.
+ */
+function findEdition(text: string, match: ProductMatch, products: readonly ProductRef[]): string | null {
+  const head = text.split(/[(;]/, 1)[0] ?? '';
+  const foldedHead = fold(head);
+  const editions = [...editionsFor(match.code, products)].sort((a, b) => b.length - a.length);
+  for (const e of editions) {
+    const re = new RegExp(`(?<![a-z0-9])${escapeRegExp(fold(e))}(?![a-z0-9])`);
+    if (re.test(foldedHead)) return e;
+  }
+  const rest = fold(text).slice(match.end);
+  const segment = (rest.split(/\s[-\u2013\u2014]\s|[(;,]/, 1)[0] ?? '').trim();
+  if (segment === '' || !/[a-z]/.test(segment)) return null;
+  const expanded = segment
+    .split(' ')
+    .map((w) => EDITION_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+  const canonical = editions.find((e) => {
+    const f = fold(e);
+    return f === expanded || f === `${expanded} edition` || f === `${expanded} module`;
+  });
+  if (canonical) return canonical;
+  // Keep the original casing of the raw segment (the folded copy has the same length and offsets).
+  const start = fold(text).indexOf(segment, match.end);
+  const raw = text.replace(/\s+/g, ' ').slice(start, start + segment.length).trim();
+  return raw.length <= 120 ? raw : null;
+}
+
+// "; License valid till July 10, 2026" (also "until"); the date ends at the next ; or bracket.
+const VALID_TILL = /\bvalid\s+(?:till|until|through|thru)\s+([^;()]+)/i;
+
+/**
+ * Parses a Customer Portal product sale name. Unknown parts come back null rather than guessed.
+ * `products` defaults to the seeded catalogue; the importer passes the user's full product list.
+ */
+export function parseProductSaleName(text: string, products: readonly ProductRef[] = PRODUCT_CATALOGUE): ParsedProductName {
+  const validMatch = VALID_TILL.exec(text);
+  const validTill = validMatch ? parseFlexibleDate(validMatch[1] ?? '') : null;
+  // Drop the validity clause before looking for counts, so "July 10, 2026" is never read as a quota.
+  const body = validMatch ? text.slice(0, validMatch.index) : text;
+
+  const match = findProductInText(body, products);
+  const quota = detectQuotaPhrase(body);
+  return {
+    productCode: match?.code ?? null,
+    edition: match ? findEdition(body, match, products) : null,
+    term: parseTermText(body),
+    quotaMode: quota?.quotaMode ?? null,
+    deviceWindow: quota?.deviceWindow ?? null,
+    quotaAmount: quota?.quotaAmount ?? null,
+    validTill,
+  };
+}

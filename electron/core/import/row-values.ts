@@ -1,0 +1,68 @@
+import type { ActivationState } from '../../../shared/domain/license.js';
+import type { ColumnMapping, TargetField } from './columns.js';
+
+/**
+ * Small readers for single cells, used by rows.ts. They return null for "not given" and a tagged
+ * failure for "given but unreadable", so the caller can tell a missing value from a wrong one.
+ */
+
+/** A non-blank cell and the header it came from (for the report's column). */
+export interface Cell {
+  column: string;
+  raw: string;
+}
+
+// Lists copied from web pages show a dash for "nothing here" (the old portal's "- / 30").
+const PLACEHOLDERS = new Set(['-', '\u2013', '\u2014', 'n/a', 'na', '--']);
+
+export function isBlank(raw: string | undefined): boolean {
+  if (raw === undefined) return true;
+  const t = raw.trim();
+  return t === '' || PLACEHOLDERS.has(t.toLowerCase());
+}
+
+/** For each field, the headers mapped to it, in the mapping's order. */
+export function columnsByField(mapping: ColumnMapping): Map<TargetField, string[]> {
+  const byField = new Map<TargetField, string[]>();
+  for (const [header, field] of Object.entries(mapping)) {
+    if (field === null || field === undefined) continue;
+    const list = byField.get(field) ?? [];
+    list.push(header);
+    byField.set(field, list);
+  }
+  return byField;
+}
+
+/**
+ * The first non-blank cell among the headers mapped to a field. Mapping two columns to one field is
+ * allowed (e.g. two note columns from different exports); the first filled one wins.
+ */
+export function pickCell(cells: Record<string, string>, headers: string[] | undefined): Cell | null {
+  for (const column of headers ?? []) {
+    const raw = Object.hasOwn(cells, column) ? cells[column] : undefined;
+    if (!isBlank(raw)) return { column, raw: (raw as string).trim() };
+  }
+  return null;
+}
+
+/**
+ * "New" → new; "Active"/"Activated" (and the portal's "• Active" bullet) → activated. An expired
+ * license was activated once, so "Expired" counts as activated too.
+ */
+export function parseActivationStatus(raw: string): ActivationState | null {
+  const t = raw.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (['new', 'not activated', 'inactive', 'not active', 'no', 'false', '0', 'pending activation'].includes(t)) return 'new';
+  if (['active', 'activated', 'expired', 'yes', 'true', '1', 'in use'].includes(t)) return 'activated';
+  return null;
+}
+
+/** The portal's expiry cell may carry its "RENEW NOW >" link text when copied from the page. */
+export function stripRenewLink(raw: string): string {
+  return raw.replace(/\s*renew\s+now\s*>?\s*$/i, '').trim();
+}
+
+/** Long cells are shortened in messages so a report stays readable. */
+export function quoteValue(raw: string): string {
+  const oneLine = raw.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}"`;
+}

@@ -1,0 +1,60 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Process boundaries, enforced: a bad import fails `npm test`. */
+const restrict = (paths, patterns) => ['error', { paths, patterns }];
+const electronOnly = [{ name: 'electron', message: 'Only the thin glue in electron/main/index.ts and electron/preload may import electron.' }];
+const noNode = nodeBuiltins.map((name) => ({ name, message: 'This code also runs in the browser: no Node built-ins.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict(
+        [...electronOnly, ...noNode, { name: 'better-sqlite3', message: 'The renderer reaches data only through window.api.' }],
+        [{ group: ['**/electron/**', '**/electron'], message: 'The renderer never imports main-process code; use the IPC contract in shared/.' }],
+      ),
+      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Only renderer/src/api/client.ts touches window.api.' }],
+    },
+  },
+  { files: ['renderer/src/api/client.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...electronOnly, ...noNode, 'react', 'react-dom', 'better-sqlite3'].map((p) => (typeof p === 'string' ? { name: p, message: 'shared/ imports no Electron, Node, React, MUI or database code.' } : p)),
+        [{ group: ['@mui/*', '@emotion/*', '**/electron/**', '**/renderer/**'], message: 'shared/ imports no Electron, Node, React, MUI or database code.' }],
+      ),
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/main/window-policy.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [{ name: 'electron', message: 'The core runs in plain Node; pass Electron APIs in from the glue.' }],
+        [{ group: ['**/renderer/**', '**/electron/main/index*'], message: 'The core does not depend on the renderer or the glue.' }],
+      ),
+    },
+  },
+  { files: ['electron/preload/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['tests/**/*.{ts,tsx,mjs}', 'scripts/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+);

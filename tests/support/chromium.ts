@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Finds a Chromium to drive: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a browser that
+ * `npx playwright install chromium` downloaded. With none, fail in one line that says how to get
+ * one: a silent skip would make the e2e suite look green without having run.
+ */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // playwright-core throws when it has no browser of its own; that is just one fewer candidate.
+  }
+  const found = candidates.find((c): c is string => Boolean(c) && fs.existsSync(c!));
+  if (!found) {
+    throw new Error('No Chromium found: run `apt-get install chromium` (Debian) or `npx playwright install chromium`, or set CHROMIUM_PATH.');
+  }
+  return found;
+}

@@ -252,8 +252,8 @@ function readRow(
     }
   }
 
-  let activationStatus: ActivationState | null = null;
   const statusCell = get('activationStatus');
+  let activationStatus: ActivationState | null;
   if (statusCell) {
     origin.set('activationStatus', statusCell);
     activationStatus = parseActivationStatus(statusCell.raw);

@@ -10,6 +10,8 @@ import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
 import { APP_ENTRY_URL, DEFAULT_BOUNDS, isAllowedNavigation, isValidBounds, openExternalSafely, windowOptions } from './window-policy.js';
 
 process.umask(0o077);
+// Lets the smoke suite give each run its own data folder.
+if (process.env.LICENSE_DESK_USER_DATA) app.setPath('userData', process.env.LICENSE_DESK_USER_DATA);
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererDir = path.join(__dirname, '../../../renderer');

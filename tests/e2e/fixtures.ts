@@ -13,6 +13,8 @@ export interface Host {
 
 /** Each test gets its own data folder and its own host process (Actual's e2e fixture pattern). */
 export const test = base.extend<{ host: Host }>({
+  // Playwright requires the object pattern for a fixture that uses no other fixtures.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-e2e-'));
     let proc: HostProcess = await startHostProcess(dataDir);

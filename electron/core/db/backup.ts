@@ -6,8 +6,7 @@ import type { ReadableDb } from './connection.js';
 export class BackupCheckError extends Error {}
 
 /**
- * Online-backup copy (never fs.copyFile of a live WAL database), then an integrity_check of the copy
- * opened read-only. A copy that fails the check is removed and the caller is told: a bad backup must
+ * Online-backup copy (never fs.copyFile of a live WAL database), then an integrity_check of the copy. A copy that fails the check is removed and the caller is told: a bad backup must
  * not be mistaken for a good one later.
  */
 export async function backupDatabase(db: ReadableDb, dir: string, label: string, now = new Date()): Promise<string> {
@@ -15,8 +14,11 @@ export async function backupDatabase(db: ReadableDb, dir: string, label: string,
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${label}-${stamp}.sqlite`);
   await db.backup(target);
-  const copy = new Database(target, { readonly: true, fileMustExist: true });
+  // The copy inherits WAL mode; switching it to a rollback journal keeps each backup one
+  // self-contained file, with no -wal/-shm beside it.
+  const copy = new Database(target, { fileMustExist: true });
   try {
+    copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new BackupCheckError(`Backup ${path.basename(target)} failed its integrity check: ${String(result)}`);
   } catch (err) {

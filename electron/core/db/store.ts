@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { backupDatabase, listBackups } from './backup.js';
 import { openDatabase, schemaVersion, type WritableDb } from './connection.js';
 import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
@@ -43,14 +42,25 @@ function isCorruption(err: unknown): boolean {
   return typeof code === 'string' && [...CORRUPTION_CODES].some((c) => code.startsWith(c));
 }
 
-/** Reads user_version without changing the file: read-only, no WAL switch, no pragmas written. */
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Reads user_version without touching the file: straight from the 100-byte database header
+ * (offset 60, big-endian), because even a read-only SQLite open of a WAL database creates -wal and
+ * -shm files. A header without SQLite's magic string is reported as damage.
+ */
 function peekVersion(file: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
   try {
-    return db.pragma('user_version', { simple: true }) as number;
+    const read = fs.readSync(fd, header, 0, 100, 0);
+    if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+      throw Object.assign(new Error('not a SQLite database'), { code: 'SQLITE_NOTADB' });
+    }
   } finally {
-    db.close();
+    fs.closeSync(fd);
   }
+  return header.readUInt32BE(60);
 }
 
 /** Moves the damaged file and its WAL companions aside. Never deletes: the user may need them. */
@@ -87,7 +97,7 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 
   const exists = fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size > 0;
-  let db: WritableDb;
+  let db: WritableDb | null = null;
   try {
     if (exists) {
       const version = peekVersion(paths.dbFile);
@@ -96,6 +106,8 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     db = openDatabase(paths.dbFile);
     if (exists) checkHealth(db);
   } catch (err) {
+    // Close before moving anything: a connection left open would keep writing to the moved file.
+    if (db?.open) db.close();
     if (err instanceof NewerDatabaseError) {
       throw new StoreOpenError({ kind: 'newer', message: err.message, databaseVersion: err.databaseVersion, appVersion: err.appVersion });
     }
@@ -110,19 +122,20 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     }
     throw err;
   }
+  const opened: WritableDb = db;
 
   let backupTaken: string | null = null;
   try {
-    const pending = pendingMigrations(db, migrations);
-    if (pending.length > 0 && schemaVersion(db) > 0) {
-      backupTaken = await backupDatabase(db, paths.backupsDir, `before-v${pending[pending.length - 1]!.version}`, now());
+    const pending = pendingMigrations(opened, migrations);
+    if (pending.length > 0 && schemaVersion(opened) > 0) {
+      backupTaken = await backupDatabase(opened, paths.backupsDir, `before-v${pending[pending.length - 1]!.version}`, now());
     }
-    migrate(db, migrations);
+    migrate(opened, migrations);
   } catch (err) {
-    db.close();
+    opened.close();
     throw err;
   }
-  return { db, paths, schemaVersion: schemaVersion(db), backupTaken };
+  return { db: opened, paths, schemaVersion: schemaVersion(opened), backupTaken };
 }
 
 /** Replaces the (already quarantined or missing) data file with a verified backup copy. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { assertStatusSettings, DEFAULT_STATUS_SETTINGS, statusSettingsIssues } from '../../../shared/status/index.js';
+
+describe('status settings', () => {
+  it('defaults to amber at 30 and red at 14 days, matching the reminder e-mails', () => {
+    expect(DEFAULT_STATUS_SETTINGS).toEqual({ amberDays: 30, redDays: 14 });
+    expect(Object.isFrozen(DEFAULT_STATUS_SETTINGS)).toBe(true);
+    expect(statusSettingsIssues(DEFAULT_STATUS_SETTINGS)).toEqual([]);
+  });
+
+  it.each([
+    { amberDays: 0, redDays: 0 },
+    { amberDays: 14, redDays: 14 },
+    { amberDays: 90, redDays: 0 },
+    { amberDays: 365, redDays: 60 },
+  ])('accepts %j', (s) => {
+    expect(statusSettingsIssues(s)).toEqual([]);
+    expect(assertStatusSettings(s)).toBe(s);
+  });
+
+  it('rejects red starting before amber, against the red field', () => {
+    expect(statusSettingsIssues({ amberDays: 14, redDays: 15 })).toEqual([
+      { path: 'redDays', message: 'The red warning cannot start before the amber one' },
+    ]);
+  });
+
+  it.each([
+    [{ amberDays: -1, redDays: 0 }, ['amberDays']],
+    [{ amberDays: 30, redDays: -1 }, ['redDays']],
+    [{ amberDays: 1.5, redDays: 1 }, ['amberDays']],
+    [{ amberDays: 30, redDays: Number.NaN }, ['redDays']],
+    [{ amberDays: Number.POSITIVE_INFINITY, redDays: 14 }, ['amberDays']],
+    [{ amberDays: -3, redDays: 2.5 }, ['amberDays', 'redDays']],
+  ])('rejects %j on %j', (s, paths) => {
+    expect(statusSettingsIssues(s).map((i) => i.path)).toEqual(paths);
+    expect(() => assertStatusSettings(s)).toThrow(RangeError);
+  });
+});

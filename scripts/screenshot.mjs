@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
-const [url, out, action] = process.argv.slice(2);
+const [url, out, action, w = '1440', h = '900'] = process.argv.slice(2);
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
 p.on('console', m => console.log('console:', m.type(), m.text()));
 p.on('pageerror', e => console.log('pageerror:', e.message));
 await p.goto(url);

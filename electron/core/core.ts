@@ -1,7 +1,12 @@
 import { openStore, type OpenedStore } from './db/store.js';
 import { createHandlers } from './ipc/handlers.js';
 import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
+import { createImportService } from './services/import/service.js';
 import { createLicenseService, type Clock } from './services/licenses/service.js';
+import { createKeyService } from './services/projects/keys.js';
+import { createProjectService } from './services/projects/service.js';
+import { createSettingsService } from './services/settings.js';
+import { createUsageService } from './services/usage.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -25,9 +30,16 @@ export interface Core {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? { now: () => new Date() };
   const store = await openStore(options.dataDir, { now: () => clock.now() });
-  const licenses = createLicenseService(store.db, clock);
+  const settings = createSettingsService(store.db);
+  const nowIso = () => clock.now().toISOString();
   const handlers = createHandlers({
-    licenses,
+    db: store.db,
+    licenses: createLicenseService(store.db, clock, settings),
+    usage: createUsageService(store.db, clock),
+    projects: createProjectService(store.db),
+    keys: createKeyService(store.db, nowIso),
+    imports: createImportService(store.db, clock),
+    settings,
     appInfo: () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }),
   });
   const dispatch = createRouter(handlers, {

@@ -75,9 +75,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log: options.log,
   });
 
-  const indexHtml = fs
-    .readFileSync(`${options.rendererDir}/index.html`, 'utf8')
-    .replace('<script', `<script src=".${BRIDGE_PATH}"></script>\n    <script`);
+  // Read per request (it is tiny) so a rebuilt renderer is served without restarting the host.
+  const indexHtml = () =>
+    fs.readFileSync(`${options.rendererDir}/index.html`, 'utf8').replace('<script', `<script src=".${BRIDGE_PATH}"></script>\n    <script`);
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -105,7 +105,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');
       if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml, 'text/html; charset=utf-8');
+      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml(), 'text/html; charset=utf-8');
       const file = resolveStaticFile(options.rendererDir, url.pathname);
       if (!file) return send(res, 404, 'Not found', 'text/plain');
       return send(res, 200, fs.readFileSync(file), mimeType(file));

@@ -9,7 +9,7 @@ export interface WindowBounds {
   y?: number;
 }
 
-export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820 };
+export const DEFAULT_BOUNDS: WindowBounds = { width: 1440, height: 880 };
 
 /** BrowserWindow options as a pure value, so the security settings are asserted by a unit test. */
 export function windowOptions(preloadPath: string, bounds: WindowBounds) {

@@ -1,15 +1,49 @@
 import { z } from 'zod';
+import { IsoDate } from './primitives.js';
+import { LicenseTerm, QuotaMode } from './quota.js';
 
-export const LICENSE_SORT_KEYS = ['itemId', 'product', 'quotaMode', 'quota', 'activatedOn', 'expiresOn', 'project'] as const;
+export const HEADLINES = ['renewed', 'expired', 'blocked', 'not-activated', 'grace', 'expiring-red', 'quota-full', 'expiring-amber', 'quota-high', 'active'] as const;
+export const HeadlineSchema = z.enum(HEADLINES);
+
+export const LICENSE_SORT_KEYS = ['itemId', 'product', 'quotaMode', 'quota', 'used', 'activatedOn', 'expiresOn', 'status', 'project'] as const;
 export const LicenseSortKey = z.enum(LICENSE_SORT_KEYS);
 export type LicenseSortKey = z.infer<typeof LicenseSortKey>;
 
-/** A window onto the license list. The store never ships more than `limit` rows over IPC. */
-export const LicenseQuery = z.strictObject({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+/** `NO_PROJECT` in `projectCodes` selects items that hang on no project. */
+export const NO_PROJECT = '(none)';
+
+export const LicenseFilters = z.strictObject({
+  productCodes: z.array(z.string().max(16)).max(50).default([]),
+  headlines: z.array(HeadlineSchema).max(HEADLINES.length).default([]),
+  quotaModes: z.array(QuotaMode).max(10).default([]),
+  projectCodes: z.array(z.string().max(200)).max(200).default([]),
+  terms: z.array(LicenseTerm).max(2).default([]),
+  expiresWithinDays: z.number().int().min(0).max(3650).nullable().default(null),
+});
+export type LicenseFilters = z.output<typeof LicenseFilters>;
+export type LicenseFiltersInput = z.input<typeof LicenseFilters>;
+
+/**
+ * What to show, without the window. `asOf` is the viewer's local date: status filters and the
+ * status sort are computed for that day, so the list agrees with the countdowns on screen.
+ */
+export const LicenseView = z.strictObject({
   search: z.string().trim().max(200).default(''),
   sort: z.strictObject({ key: LicenseSortKey, dir: z.enum(['asc', 'desc']) }).default({ key: 'expiresOn', dir: 'asc' }),
+  filters: LicenseFilters.default({ productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null }),
+  groupByProject: z.boolean().default(false),
+  asOf: IsoDate,
+});
+export type LicenseView = z.output<typeof LicenseView>;
+export type LicenseViewInput = z.input<typeof LicenseView>;
+
+/** A window onto the license list. The store never ships more than `limit` rows over IPC. */
+export const LicenseQuery = LicenseView.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
 });
 export type LicenseQueryInput = z.input<typeof LicenseQuery>;
 export type LicenseQuery = z.output<typeof LicenseQuery>;
+
+export const ProjectGroup = z.strictObject({ projectCode: z.string().nullable(), count: z.number().int() });
+export type ProjectGroup = z.infer<typeof ProjectGroup>;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
 export interface Host {
@@ -9,6 +10,20 @@ export interface Host {
   url: string;
   /** Stops the host process and starts a new one on the same data folder. */
   restart(): Promise<string>;
+  /** Calls a channel over the host's HTTP transport, for seeding data; throws on an error envelope. */
+  call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+async function callHost(url: string, channel: string, input: unknown): Promise<unknown> {
+  const u = new URL(url);
+  const res = await fetch(`${u.origin}/__host/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-license-desk-token': u.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ input }),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.value;
 }
 
 /** Each test gets its own data folder and its own host process (Actual's e2e fixture pattern). */
@@ -28,6 +43,7 @@ export const test = base.extend<{ host: Host }>({
         proc = await startHostProcess(dataDir);
         return proc.url;
       },
+      call: (channel, input) => callHost(proc.url, channel, input) as never,
     };
     await use(host);
     await proc.stop();

@@ -1,3 +1,5 @@
+import DashboardIcon from '@mui/icons-material/SpaceDashboard';
+import HubIcon from '@mui/icons-material/Hub';
 import KeyIcon from '@mui/icons-material/VpnKey';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -10,15 +12,44 @@ import ListItemText from '@mui/material/ListItemText';
 import { ThemeProvider } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useEffect, type ReactNode } from 'react';
+import { useStatusSettings } from '../components/status-settings';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { LicenseDetailPage } from '../features/license-detail/LicenseDetailPage';
 import { LicensesPage } from '../features/licenses/LicensesPage';
-import { useRoute } from './route';
+import { ProjectsPage } from '../features/projects/ProjectsPage';
+import { useRoute, type Route } from './route';
 import { theme } from './theme';
 
-const DRAWER_WIDTH = 220;
+const DRAWER_WIDTH = 196;
+
+const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) => boolean }[] = [
+  { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
+  { label: 'Licenses', icon: <KeyIcon />, route: { page: 'licenses' }, active: (r) => r.page === 'licenses' || r.page === 'license' },
+  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects' }, active: (r) => r.page === 'projects' },
+];
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'license':
+      return <LicenseDetailPage key={route.id} id={route.id} />;
+    case 'licenses':
+      return <LicensesPage />;
+    case 'projects':
+      return <ProjectsPage />;
+    default:
+      return <DashboardPage />;
+  }
+}
 
 export function App() {
   const route = useRoute((s) => s.route);
   const go = useRoute((s) => s.go);
+  const loadSettings = useStatusSettings((s) => s.load);
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline />
@@ -34,18 +65,18 @@ export function App() {
         <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
           <Toolbar variant="dense" />
           <List component="nav" aria-label="Main">
-            <ListItemButton selected={route.page === 'licenses' || route.page === 'license'} onClick={() => go({ page: 'licenses' })}>
-              <ListItemIcon>
-                <KeyIcon />
-              </ListItemIcon>
-              <ListItemText primary="Licenses" />
-            </ListItemButton>
+            {NAV.map((n) => (
+              <ListItemButton key={n.label} selected={n.active(route)} aria-current={n.active(route) ? 'page' : undefined} onClick={() => go(n.route)}>
+                <ListItemIcon>{n.icon}</ListItemIcon>
+                <ListItemText primary={n.label} />
+              </ListItemButton>
+            ))}
           </List>
         </Drawer>
         <Box component="main" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
           <Toolbar variant="dense" />
-          <Box sx={{ flexGrow: 1, minHeight: 0 }}>
-            <LicensesPage />
+          <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
+            <Page route={route} />
           </Box>
         </Box>
       </Box>

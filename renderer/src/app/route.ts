@@ -1,16 +1,27 @@
 import { create } from 'zustand';
 
-export type Route = { page: 'licenses' } | { page: 'license'; id: number };
+export type Route = { page: 'dashboard' } | { page: 'licenses' } | { page: 'license'; id: number } | { page: 'projects' };
 
 /** Routes live in the URL hash so the window never navigates (navigation is denied in main). */
 export function parseHash(hash: string): Route {
   const m = /^#\/licenses\/(\d+)$/.exec(hash);
   if (m) return { page: 'license', id: Number(m[1]) };
-  return { page: 'licenses' };
+  if (hash === '#/licenses') return { page: 'licenses' };
+  if (hash === '#/projects') return { page: 'projects' };
+  return { page: 'dashboard' };
 }
 
 export function routeHash(route: Route): string {
-  return route.page === 'license' ? `#/licenses/${route.id}` : '#/licenses';
+  switch (route.page) {
+    case 'license':
+      return `#/licenses/${route.id}`;
+    case 'licenses':
+      return '#/licenses';
+    case 'projects':
+      return '#/projects';
+    default:
+      return '#/';
+  }
 }
 
 interface RouteState {

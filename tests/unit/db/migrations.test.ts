@@ -4,8 +4,11 @@ import { openDatabase, schemaVersion, type WritableDb } from '../../../electron/
 import { NewerDatabaseError, assertContiguous, migrate, pendingMigrations } from '../../../electron/core/db/migrate.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
 import type { Migration } from '../../../electron/core/db/migrations/types.js';
+import { createLicenseService } from '../../../electron/core/services/licenses/service.js';
+import { createSettingsService } from '../../../electron/core/services/settings.js';
 import { PRODUCT_CATALOGUE } from '../../../shared/domain/catalogue.js';
-import { TempDirs, countRows, schemaSnapshot } from '../../fixtures/builders.js';
+import { LicenseQuery } from '../../../shared/domain/query.js';
+import { FIXED_AS_OF, TempDirs, countRows, fixedClock, schemaSnapshot } from '../../fixtures/builders.js';
 
 const tmp = new TempDirs();
 const open: WritableDb[] = [];
@@ -27,7 +30,13 @@ function insertLicenseV1(db: WritableDb): void {
   ).run();
 }
 
-const [m1, m2] = MIGRATIONS as [Migration, Migration];
+const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration];
+const V2_TABLES = ['license_history', 'license_items', 'products', 'projects', 'usage_snapshots'];
+const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'license_keys', 'products', 'projects', 'settings', 'usage_snapshots'];
+
+function columnNames(db: WritableDb, table: string): string[] {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
+}
 
 afterEach(() => {
   for (const db of open.splice(0)) if (db.open) db.close();
@@ -39,9 +48,10 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
-    expect(schemaVersion(db)).toBe(2);
-    expect(tableNames(db)).toEqual(['license_history', 'license_items', 'products', 'projects', 'usage_snapshots']);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(schemaVersion(db)).toBe(3);
+    expect(tableNames(db)).toEqual(V3_TABLES);
+    expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
       name: string;
@@ -72,7 +82,7 @@ describe('each step separately', () => {
     insertLicenseV1(db);
 
     expect(migrate(db, MIGRATIONS, 2)).toBe(2);
-    expect(tableNames(db)).toEqual(['license_history', 'license_items', 'products', 'projects', 'usage_snapshots']);
+    expect(tableNames(db)).toEqual(V2_TABLES);
     const row = db.prepare('SELECT item_id, product_code, quota_amount FROM license_items').all();
     expect(row).toEqual([{ item_id: '555001', product_code: 'DWT', quota_amount: 5000 }]);
     // The new tables accept rows that reference the old data.
@@ -84,6 +94,7 @@ describe('each step separately', () => {
     const stepwise = freshDb();
     migrate(stepwise, MIGRATIONS, 1);
     migrate(stepwise, MIGRATIONS, 2);
+    migrate(stepwise, MIGRATIONS, 3);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -91,38 +102,107 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3]);
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3]);
+    migrate(db, MIGRATIONS, 2);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([3]);
   });
 
   it('refuses a database newer than the list', () => {
     const db = freshDb();
     db.pragma('user_version = 7');
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 2/s);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 3/s);
     expect(schemaVersion(db)).toBe(7);
   });
 });
 
+describe('2 → 3: keys, imports, settings, and the denormalised usage and search columns', () => {
+  const ITEM = (id: number, itemId: string, extra = '') =>
+    `INSERT INTO license_items (id, item_id, product_code, term, quota_mode, quota_amount, activation_status, activated_on, expires_on, alias, notes, project_id, created_at, updated_at)
+     VALUES (${id}, '${itemId}', 'DBR', 'annual', 'scans', 1000, 'activated', '2026-01-01', '2027-01-01', ${extra || 'NULL'}, 'v2 note', NULL, 'x', 'x')`;
+
+  function seedV2(): WritableDb {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 2);
+    db.exec(ITEM(1, '777001', "'Warehouse Alpha'"));
+    db.exec(ITEM(2, '777002'));
+    // Inserted out of date order, so "latest" must mean the latest date, not the last row.
+    db.exec(`INSERT INTO usage_snapshots (license_item_id, taken_on, used) VALUES (1, '2026-05-01', 500), (1, '2026-06-15', 820), (1, '2026-02-01', 100)`);
+    return db;
+  }
+
+  it('adds the tables and backfills used/used_on from the latest snapshot; items without snapshots stay null', () => {
+    const db = seedV2();
+    expect(migrate(db, MIGRATIONS, 3)).toBe(3);
+    expect(tableNames(db)).toEqual(V3_TABLES);
+    expect(db.prepare('SELECT id, used, used_on FROM license_items ORDER BY id').all()).toEqual([
+      { id: 1, used: 820, used_on: '2026-06-15' },
+      { id: 2, used: null, used_on: null },
+    ]);
+    expect(countRows(db, 'usage_snapshots')).toBe(3);
+    expect(countRows(db, 'license_keys') + countRows(db, 'import_batches') + countRows(db, 'settings')).toBe(0);
+  });
+
+  function migratedService() {
+    const db = seedV2();
+    migrate(db, MIGRATIONS, 3);
+    return createLicenseService(db, fixedClock(), createSettingsService(db));
+  }
+
+  it('the migrated items are listed with their usage', () => {
+    const all = migratedService().list(LicenseQuery.parse({ asOf: FIXED_AS_OF, sort: { key: 'itemId', dir: 'asc' } }));
+    expect(all.rows.map((r) => [r.itemId, r.used, r.usedOn])).toEqual([
+      ['777001', 820, '2026-06-15'],
+      ['777002', null, null],
+    ]);
+  });
+
+  it('the migrated items are found by search', () => {
+    const svc = migratedService();
+    // Search reads search_text, which v2 rows did not have: the migration must fill it for them.
+    const found = (search: string) => svc.list(LicenseQuery.parse({ asOf: FIXED_AS_OF, search })).rows.map((r) => r.itemId);
+    expect(found('777001')).toEqual(['777001']);
+    expect(found('warehouse')).toEqual(['777001']);
+    expect(found('barcode reader')).toEqual(['777001', '777002']);
+  });
+
+  it('settings persist: written through one service instance, read by a new one after reopening', () => {
+    const file = path.join(tmp.make(), 'settings.sqlite');
+    const first = openDatabase(file);
+    migrate(first, MIGRATIONS);
+    const before = createSettingsService(first);
+    expect(before.status()).toEqual({ amberDays: 30, redDays: 14 });
+    expect(before.updateStatus({ amberDays: 45, redDays: 10 })).toEqual({ amberDays: 45, redDays: 10 });
+    first.close();
+
+    const again = openDatabase(file);
+    open.push(again);
+    expect(createSettingsService(again).status()).toEqual({ amberDays: 45, redDays: 10 });
+    expect(again.prepare('SELECT key, value FROM settings').all()).toEqual([{ key: 'status', value: '{"amberDays":45,"redDays":10}' }]);
+  });
+});
+
 describe('assertContiguous', () => {
-  const m3: Migration = { version: 3, name: 'three', up: () => undefined };
+  const m4: Migration = { version: 4, name: 'four', up: () => undefined };
 
   it('accepts 1..N and the empty list', () => {
     expect(() => assertContiguous(MIGRATIONS)).not.toThrow();
     expect(() => assertContiguous([])).not.toThrow();
-    expect(() => assertContiguous([m1, m2, m3])).not.toThrow();
+    expect(() => assertContiguous([m1, m2, m3, m4])).not.toThrow();
   });
 
   it('rejects a gap, a list not starting at 1, and a swapped order', () => {
-    expect(() => assertContiguous([m1, m3])).toThrow('Migration list is out of order at three: expected version 2, got 3');
+    expect(() => assertContiguous([m1, m2, m4])).toThrow('Migration list is out of order at four: expected version 3, got 4');
+    expect(() => assertContiguous([m1, m3])).toThrow('Migration list is out of order at keys-imports-settings: expected version 2, got 3');
     expect(() => assertContiguous([m2])).toThrow(/expected version 1, got 2/);
     expect(() => assertContiguous([m2, m1])).toThrow(/out of order/);
   });
 
   it('migrate refuses a broken list before touching the database', () => {
     const db = freshDb();
-    expect(() => migrate(db, [m1, m3])).toThrow(/out of order/);
+    expect(() => migrate(db, [m1, m2, m4])).toThrow(/out of order/);
     expect(schemaVersion(db)).toBe(0);
     expect(tableNames(db)).toEqual([]);
   });
@@ -130,12 +210,12 @@ describe('assertContiguous', () => {
 
 describe('a failing migration changes nothing', () => {
   const failing: Migration = {
-    version: 3,
+    version: 4,
     name: 'explodes',
     up(db) {
       db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
       db.exec("INSERT INTO products (code, name) VALUES ('ZZ', 'Half done')");
-      throw new Error('boom in migration 3');
+      throw new Error('boom in migration 4');
     },
   };
 
@@ -143,8 +223,8 @@ describe('a failing migration changes nothing', () => {
     const db = freshDb();
     migrate(db, MIGRATIONS);
     const before = schemaSnapshot(db);
-    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 3');
-    expect(schemaVersion(db)).toBe(2);
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 4');
+    expect(schemaVersion(db)).toBe(3);
     expect(schemaSnapshot(db)).toEqual(before);
     expect(tableNames(db)).not.toContain('half_done');
     expect(countRows(db, 'products')).toBe(13);
@@ -153,11 +233,11 @@ describe('a failing migration changes nothing', () => {
 
   it('from an empty database: earlier steps in the same run are rolled back too', () => {
     const db = freshDb();
-    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 3');
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 4');
     expect(schemaVersion(db)).toBe(0);
     expect(schemaSnapshot(db)).toEqual([]);
     // and the next run with the good list succeeds
-    expect(migrate(db, MIGRATIONS)).toBe(2);
+    expect(migrate(db, MIGRATIONS)).toBe(3);
   });
 });
 

@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/core/platform/static-
 import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER } from '../../../electron/host/bridge.js';
 import { startHost, type RunningHost } from '../../../electron/host/host.js';
 import { CHANNEL_NAMES } from '../../../shared/ipc/channels.js';
-import { TempDirs, newLicenseInput } from '../../fixtures/builders.js';
+import { FIXED_AS_OF, TempDirs, newLicenseInput } from '../../fixtures/builders.js';
 
 const tmp = new TempDirs();
 const hosts: RunningHost[] = [];
@@ -95,12 +95,12 @@ describe('browser host', () => {
     const none = await fetch(`${host.origin}${IPC_PATH}licenses:list`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ input: {} }),
+      body: JSON.stringify({ input: { asOf: FIXED_AS_OF } }),
     });
     expect(none.status).toBe(401);
-    expect((await ipc({ origin: host.origin, token: 'x'.repeat(32) }, 'licenses:list', {})).status).toBe(401);
-    expect((await ipc({ origin: host.origin, token: `${host.token}x` }, 'licenses:list', {})).status).toBe(401);
-    expect((await ipc({ origin: host.origin, token: '' }, 'licenses:list', {})).status).toBe(401);
+    expect((await ipc({ origin: host.origin, token: 'x'.repeat(32) }, 'licenses:list', { asOf: FIXED_AS_OF })).status).toBe(401);
+    expect((await ipc({ origin: host.origin, token: `${host.token}x` }, 'licenses:list', { asOf: FIXED_AS_OF })).status).toBe(401);
+    expect((await ipc({ origin: host.origin, token: '' }, 'licenses:list', { asOf: FIXED_AS_OF })).status).toBe(401);
   });
 
   it('refuses a request naming another Host (421), even with the token', async () => {
@@ -108,7 +108,7 @@ describe('browser host', () => {
     const res = await raw(host.origin, `${IPC_PATH}licenses:list`, {
       method: 'POST',
       headers: { host: 'evil.example', 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-      body: JSON.stringify({ input: {} }),
+      body: JSON.stringify({ input: { asOf: FIXED_AS_OF } }),
     });
     expect(res.status).toBe(421);
     expect((await raw(host.origin, '/', { headers: { host: 'evil.example' } })).status).toBe(421);
@@ -119,20 +119,21 @@ describe('browser host', () => {
     const res = await raw(host.origin, `${IPC_PATH}licenses:list`, {
       method: 'POST',
       headers: { origin: 'http://evil.example', 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-      body: JSON.stringify({ input: {} }),
+      body: JSON.stringify({ input: { asOf: FIXED_AS_OF } }),
     });
     expect(res.status).toBe(403);
     const same = await raw(host.origin, `${IPC_PATH}licenses:list`, {
       method: 'POST',
       headers: { origin: host.origin, 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-      body: JSON.stringify({ input: {} }),
+      body: JSON.stringify({ input: { asOf: FIXED_AS_OF } }),
     });
     expect(same.status).toBe(200);
+    expect(JSON.parse(same.body)).toEqual({ ok: true, value: { total: 0, rows: [] } });
   });
 
   it('answers a valid call with the envelope', async () => {
     const host = await start();
-    const res = await ipc(host, 'licenses:list', {});
+    const res = await ipc(host, 'licenses:list', { asOf: FIXED_AS_OF });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({ ok: true, value: { total: 0, rows: [] } });
@@ -194,10 +195,10 @@ describe('browser host', () => {
 
     const second = await start(dataDir, renderer);
     expect(second.token).not.toBe(first.token);
-    const listed = (await (await ipc(second, 'licenses:list', {})).json()) as { ok: true; value: { total: number; rows: { itemId: string }[] } };
+    const listed = (await (await ipc(second, 'licenses:list', { asOf: FIXED_AS_OF })).json()) as { ok: true; value: { total: number; rows: { itemId: string }[] } };
     expect(listed.value.total).toBe(1);
     expect(listed.value.rows.map((r) => r.itemId)).toEqual(['424242']);
     // the first run's token no longer works
-    expect((await ipc({ origin: second.origin, token: first.token }, 'licenses:list', {})).status).toBe(401);
+    expect((await ipc({ origin: second.origin, token: first.token }, 'licenses:list', { asOf: FIXED_AS_OF })).status).toBe(401);
   });
 });

@@ -4,9 +4,11 @@ import { AppError } from '../../../electron/core/ipc/errors.js';
 import { createHandlers } from '../../../electron/core/ipc/handlers.js';
 import { createRouter, type Dispatch, type Handlers, type SenderInfo } from '../../../electron/core/ipc/router.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
-import { createLicenseService } from '../../../electron/core/services/licenses/service.js';
+import { CHANNELS, type Channel } from '../../../shared/ipc/contract.js';
 import { IpcErrorShape, type IpcResult } from '../../../shared/ipc/result.js';
-import { TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { FIXED_AS_OF, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { handlerDeps } from '../../fixtures/core.js';
+import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
 
 const tmp = new TempDirs();
 const TRUSTED: SenderInfo = { url: 'app://license-desk/index.html', isMainFrame: true };
@@ -15,10 +17,9 @@ let base: Handlers;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  base = createHandlers({
-    licenses: createLicenseService(store.db, fixedClock()),
-    appInfo: () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion }),
-  });
+  base = createHandlers(
+    handlerDeps(store.db, fixedClock(), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion })),
+  );
 });
 
 afterEach(() => {
@@ -52,11 +53,11 @@ async function expectError(p: Promise<IpcResult<unknown>>, code: string) {
 
 describe('channels', () => {
   it('answers a known channel with {ok:true,value}', async () => {
-    const r = await router()('licenses:list', {}, TRUSTED);
+    const r = await router()('licenses:list', { asOf: FIXED_AS_OF }, TRUSTED);
     expectEnvelope(r);
     expect(r).toEqual({ ok: true, value: { total: 0, rows: [] } });
     const info = await router()('app:info', undefined, TRUSTED);
-    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: 2 } });
+    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: 3 } });
   });
 
   it.each(['licenses:delete', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
@@ -147,13 +148,26 @@ describe('input validation', () => {
   });
 
   it('licenses:list: an extra key is refused', async () => {
-    const issues = await invalid('licenses:list', { limit: 10, where: '1=1' });
+    const issues = await invalid('licenses:list', { asOf: FIXED_AS_OF, limit: 10, where: '1=1' });
+    expect(issues).toHaveLength(1);
     expect(issues[0]!.message).toContain('where');
   });
 
   it('licenses:list: limit over 500 and a sort key outside the whitelist are refused', async () => {
-    expect((await invalid('licenses:list', { limit: 501 })).map((i) => i.path)).toEqual(['limit']);
-    expect((await invalid('licenses:list', { sort: { key: 'li.notes; DROP TABLE x', dir: 'asc' } })).map((i) => i.path)).toEqual(['sort.key']);
+    expect((await invalid('licenses:list', { asOf: FIXED_AS_OF, limit: 501 })).map((i) => i.path)).toEqual(['limit']);
+    expect((await invalid('licenses:list', { asOf: FIXED_AS_OF, sort: { key: 'li.notes; DROP TABLE x', dir: 'asc' } })).map((i) => i.path)).toEqual(['sort.key']);
+  });
+
+  it('licenses:list: asOf is required and must be a real YYYY-MM-DD date', async () => {
+    const paths = async (input: unknown) => [...new Set((await invalid('licenses:list', input)).map((i) => i.path))];
+    expect(await paths({})).toEqual(['asOf']);
+    expect(await paths({ asOf: '2026-02-30' })).toEqual(['asOf']);
+    expect(await paths({ asOf: '10/07/2026' })).toEqual(['asOf']);
+  });
+
+  it('licenses:list: a headline or quota mode outside the enums is refused', async () => {
+    const issues = await invalid('licenses:list', { asOf: FIXED_AS_OF, filters: { headlines: ['on-fire'], quotaModes: ['bytes'] } });
+    expect(issues.map((i) => i.path).sort()).toEqual(['filters.headlines.0', 'filters.quotaModes.0']);
   });
 
   it.each([[{ id: -1 }], [{ id: 0 }], [{ id: 1.5 }], [{ id: '1' }], [{}], [{ id: 1, extra: 1 }], [null], [undefined]])(
@@ -202,7 +216,7 @@ describe('handler errors', () => {
       },
       onInternalError,
     );
-    const e = await expectError(dispatch('licenses:list', {}, TRUSTED), 'INTERNAL');
+    const e = await expectError(dispatch('licenses:list', { asOf: FIXED_AS_OF }, TRUSTED), 'INTERNAL');
     expect(e.message).not.toContain('SELECT');
     expect(e.message).not.toContain('secret');
     expect(e.issues).toBeUndefined();
@@ -238,5 +252,52 @@ describe('checkOutputs', () => {
     expect(created.ok).toBe(true);
     const products = await router()('products:list', undefined, TRUSTED);
     expect(products.ok && products.value).toHaveLength(13);
+  });
+
+  it('on: every channel answers a populated store within the contract', async () => {
+    const onInternalError = vi.fn();
+    const dispatch = router(base, onInternalError, true);
+    const ok = async (channel: string, input: unknown) => {
+      const r = await dispatch(channel, input, TRUSTED);
+      expectEnvelope(r);
+      if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+      return r.value;
+    };
+    const item = (await ok('licenses:create', newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT }))) as { id: number };
+    await ok('usage:add', { licenseId: item.id, takenOn: '2026-07-01', used: 900 });
+    await ok('keys:import', { text: `${DLS2_KEY}\n${TRIAL_KEY}`, mode: 'all-or-nothing' });
+    const csv = 'Item Id,Product,Quota Mode,Accumulated Quota\n42,DBR,scans,100\n';
+    const mapping = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', 'Accumulated Quota': 'quotaAmount' };
+    // A Record over Channel: a channel added to the contract without a case here fails to compile.
+    const inputs: Record<Channel, unknown> = {
+      'app:info': undefined,
+      'settings:get': undefined,
+      'settings:update': { amberDays: 45, redDays: 10 },
+      'products:list': undefined,
+      'products:create': { code: 'ACME', name: 'Acme Scanner', editions: ['Pro'] },
+      'licenses:list': { asOf: FIXED_AS_OF },
+      'licenses:groups': { asOf: FIXED_AS_OF, groupByProject: true },
+      'licenses:get': { id: item.id },
+      'licenses:create': newLicenseInput({ itemId: '2' }),
+      'licenses:update': { id: item.id, fields: newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT, alias: 'Edited' }) },
+      'licenses:history': { id: item.id },
+      'licenses:drawOrder': { id: item.id },
+      'licenses:export': { asOf: FIXED_AS_OF, format: 'json' },
+      'usage:list': { licenseId: item.id },
+      'usage:add': { licenseId: item.id, takenOn: '2026-07-02', used: 950 },
+      'projects:list': undefined,
+      'projects:get': { id: 1 },
+      'projects:byCode': { handshakeCode: DLS2_PROJECT },
+      'keys:reveal': { id: 1 },
+      'keys:check': { text: TRIAL_KEY },
+      'keys:import': { text: TRIAL_KEY, mode: 'valid-only' },
+      'keys:unassigned': undefined,
+      'import:preview': { format: 'csv', fileName: 'a.csv', text: csv },
+      'import:commit': { format: 'csv', fileName: 'a.csv', text: csv, mapping, mode: 'all-or-nothing' },
+      'dashboard:summary': { asOf: FIXED_AS_OF },
+    };
+    for (const channel of CHANNELS) await ok(channel, inputs[channel]);
+    expect(onInternalError).not.toHaveBeenCalled();
+    expect(countRows(store.db, 'license_items')).toBe(3);
   });
 });

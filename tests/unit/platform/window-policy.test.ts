@@ -28,7 +28,7 @@ describe('windowOptions', () => {
   });
 
   it('uses the bounds given and starts hidden', () => {
-    expect(opts).toMatchObject({ width: 1280, height: 820, show: false, minWidth: 900, minHeight: 600 });
+    expect(opts).toMatchObject({ width: 1440, height: 880, show: false, minWidth: 900, minHeight: 600 });
     expect(windowOptions('/p.js', { width: 1000, height: 700, x: 5, y: 6 })).toMatchObject({ width: 1000, height: 700, x: 5, y: 6 });
   });
 });

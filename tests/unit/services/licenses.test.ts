@@ -2,10 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import { AppError } from '../../../electron/core/ipc/errors.js';
 import { createLicenseService, type LicenseService } from '../../../electron/core/services/licenses/service.js';
+import { createSettingsService } from '../../../electron/core/services/settings.js';
+import { createUsageService } from '../../../electron/core/services/usage.js';
 import { PRODUCT_CATALOGUE } from '../../../shared/domain/catalogue.js';
 import type { LicenseItem, NewLicenseInput } from '../../../shared/domain/license.js';
 import { LICENSE_SORT_KEYS, LicenseQuery, type LicenseQueryInput, type LicenseSortKey } from '../../../shared/domain/query.js';
-import { FIXED_NOW_ISO, TempDirs, countRows, fixedClock, itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
+import { HEADLINE_PRECEDENCE, licenseStatus, localDate } from '../../../shared/status/index.js';
+import { FIXED_AS_OF, FIXED_NOW_ISO, TempDirs, countRows, fixedClock, itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
 
 const tmp = new TempDirs();
 let store: OpenedStore;
@@ -13,7 +16,7 @@ let svc: LicenseService;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  svc = createLicenseService(store.db, fixedClock());
+  svc = createLicenseService(store.db, fixedClock(), createSettingsService(store.db));
 });
 
 afterEach(() => {
@@ -21,7 +24,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-const list = (q: LicenseQueryInput = {}) => svc.list(LicenseQuery.parse(q));
+const list = (q: Omit<LicenseQueryInput, 'asOf'> = {}) => svc.list(LicenseQuery.parse({ asOf: FIXED_AS_OF, ...q }));
 
 function counts() {
   return {
@@ -189,18 +192,35 @@ describe('list sort', () => {
   ];
   // Inserted in an order unrelated to item id so sorting by id is not a no-op.
   const order = [4, 0, 6, 2, 5, 1, 3];
+  // Usage figures by spec index: some items have none (null, sorted last), two share a figure.
+  const usedBySpec: (number | null)[] = [40, null, 50, 3, 10, 1200, null];
   let items: LicenseItem[];
   beforeEach(() => {
-    items = order.map((i) => svc.create(newLicenseInput({ itemId: itemIdFor(i), ...specs[i] })));
+    const usage = createUsageService(store.db, fixedClock());
+    items = order.map((i) => {
+      const created = svc.create(newLicenseInput({ itemId: itemIdFor(i), ...specs[i] }));
+      const used = usedBySpec[i];
+      if (used === null || used === undefined) return created;
+      usage.add({ licenseId: created.id, takenOn: '2026-07-01', used });
+      return svc.get(created.id);
+    });
+    // The fixture must spread over several headlines, or the status sort would prove nothing.
+    expect(new Set(items.map((x) => statusOf(x))).size).toBeGreaterThanOrEqual(4);
   });
+
+  const noon = localDate(FIXED_AS_OF);
+  noon.setHours(12);
+  const statusOf = (x: LicenseItem) => licenseStatus(x, noon).headline;
 
   const value: Record<LicenseSortKey, (x: LicenseItem) => string | number | null> = {
     itemId: (x) => x.itemId,
     product: (x) => x.productName,
     quotaMode: (x) => x.quotaMode,
     quota: (x) => x.quotaAmount,
+    used: (x) => x.used,
     activatedOn: (x) => x.activatedOn,
     expiresOn: (x) => x.expiresOn,
+    status: (x) => HEADLINE_PRECEDENCE.indexOf(statusOf(x)),
     project: (x) => x.projectCode,
   };
 

@@ -28,17 +28,15 @@ export interface LicenseRow {
   updated_at: string;
 }
 
+export const LICENSE_FROM = `FROM license_items li JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id`;
+
 export const LICENSE_SELECT = `
   SELECT li.id, li.item_id, li.license_id, li.order_id, li.product_code, p.name AS product_name,
          li.edition, li.version, li.term, li.quota_mode, li.device_window, li.quota_amount, li.alias,
          li.activation_status, li.activated_on, li.expires_on, li.maintenance_expires_on,
-         pr.handshake_code AS project_code, li.renewed_by_id, li.notes,
-         us.used AS used, us.taken_on AS used_on, li.created_at, li.updated_at
-  FROM license_items li
-  JOIN products p ON p.code = li.product_code
-  LEFT JOIN projects pr ON pr.id = li.project_id
-  LEFT JOIN usage_snapshots us ON us.id = (
-    SELECT id FROM usage_snapshots WHERE license_item_id = li.id ORDER BY taken_on DESC LIMIT 1)`;
+         pr.handshake_code AS project_code, li.renewed_by_id, li.notes, li.used, li.used_on,
+         li.created_at, li.updated_at
+  ${LICENSE_FROM}`;
 
 export function toLicense(r: LicenseRow): LicenseItem {
   return {

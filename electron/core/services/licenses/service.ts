@@ -1,11 +1,13 @@
 import type { LicenseItem, NewLicenseInput } from '../../../../shared/domain/license.js';
 import type { Product } from '../../../../shared/domain/product.js';
-import type { LicenseQuery } from '../../../../shared/domain/query.js';
+import type { LicenseQuery, LicenseView, ProjectGroup } from '../../../../shared/domain/query.js';
+import type { HistoryEntry } from '../../../../shared/domain/usage.js';
 import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/connection.js';
 import { AppError, notFound } from '../../ipc/errors.js';
+import type { SettingsService } from '../settings.js';
 import { buildListQuery } from './list-query.js';
-import { ensureProject } from './projects.js';
-import { LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { createLicenseWriter } from './write.js';
 
 export interface Clock {
   now(): Date;
@@ -13,13 +15,19 @@ export interface Clock {
 
 export interface LicenseService {
   list(q: LicenseQuery): { total: number; rows: LicenseItem[] };
+  groups(view: LicenseView): ProjectGroup[];
   get(id: number): LicenseItem;
   create(input: NewLicenseInput): LicenseItem;
+  update(id: number, input: NewLicenseInput): LicenseItem;
+  history(id: number): HistoryEntry[];
+  drawOrder(id: number): LicenseItem[];
   products(): Product[];
+  createProduct(p: { code: string; name: string; editions: string[] }): Product;
 }
 
-export function createLicenseService(db: WritableDb, clock: Clock): LicenseService {
+export function createLicenseService(db: WritableDb, clock: Clock, settings: SettingsService): LicenseService {
   const byId = db.prepare(`${LICENSE_SELECT} WHERE li.id = ?`);
+  const writer = createLicenseWriter(db, () => clock.now().toISOString());
 
   function get(id: number): LicenseItem {
     const row = byId.get(id) as LicenseRow | undefined;
@@ -27,63 +35,85 @@ export function createLicenseService(db: WritableDb, clock: Clock): LicenseServi
     return toLicense(row);
   }
 
-  function assertProduct(code: string): void {
-    if (!db.prepare('SELECT 1 FROM products WHERE code = ?').get(code)) {
-      throw new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'productCode', message: `Unknown product "${code}"` }]);
-    }
+  function listProducts(): Product[] {
+    const rows = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY built_in DESC, name').all() as {
+      code: string;
+      name: string;
+      editions: string;
+      built_in: number;
+    }[];
+    return rows.map((r) => ({ code: r.code, name: r.name, editions: JSON.parse(r.editions) as string[], builtIn: r.built_in === 1 }));
   }
 
   return {
-    list(q) {
-      return listLicenses(db, q);
+    list: (q) => listLicenses(db, q, settings),
+    groups(view) {
+      const { where, params } = buildListQuery(view, settings.status());
+      return db
+        .prepare(`SELECT pr.handshake_code AS projectCode, count(*) AS count ${LICENSE_FROM} ${where} GROUP BY pr.handshake_code ORDER BY pr.handshake_code IS NULL, pr.handshake_code`)
+        .all(params) as ProjectGroup[];
     },
     get,
     create(input) {
-      const nowIso = clock.now().toISOString();
       const id = writeTransaction(db, () => {
-        assertProduct(input.productCode);
-        if (db.prepare('SELECT 1 FROM license_items WHERE item_id = ?').get(input.itemId)) {
-          throw new AppError('CONFLICT', `Item ${input.itemId} is already recorded.`, [
-            { path: 'itemId', message: `Item ${input.itemId} is already recorded` },
-          ]);
+        if (writer.idForItem(input.itemId) !== null) {
+          throw new AppError('CONFLICT', `Item ${input.itemId} is already recorded.`, [{ path: 'itemId', message: `Item ${input.itemId} is already recorded` }]);
         }
-        const projectId = input.projectCode ? ensureProject(db, input.projectCode, nowIso) : null;
-        const info = db
-          .prepare(
-            `INSERT INTO license_items (item_id, license_id, order_id, product_code, edition, version, term, quota_mode,
-               device_window, quota_amount, alias, activation_status, activated_on, expires_on, maintenance_expires_on,
-               project_id, notes, created_at, updated_at)
-             VALUES (@itemId, @licenseId, @orderId, @productCode, @edition, @version, @term, @quotaMode, @deviceWindow,
-               @quotaAmount, @alias, @activationStatus, @activatedOn, @expiresOn, @maintenanceExpiresOn, @projectId, @notes,
-               @now, @now)`,
-          )
-          .run({ ...input, projectId, now: nowIso });
-        const newId = Number(info.lastInsertRowid);
-        db.prepare(`INSERT INTO license_history (license_item_id, at, action, source, changes) VALUES (?, ?, 'created', 'manual', ?)`).run(
-          newId,
-          nowIso,
-          JSON.stringify(input),
-        );
-        return newId;
+        return writer.insert(input, 'manual');
       });
       return get(id);
     },
-    products() {
-      const rows = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY built_in DESC, name').all() as {
-        code: string;
-        name: string;
-        editions: string;
-        built_in: number;
+    update(id, input) {
+      writeTransaction(db, () => {
+        const existing = writer.current(id);
+        if (!existing) throw notFound('That license');
+        if (existing.itemId !== input.itemId) {
+          throw new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'itemId', message: 'The item ID of a recorded license cannot change' }]);
+        }
+        writer.update(id, input, 'manual');
+      });
+      return get(id);
+    },
+    history(id) {
+      get(id);
+      const rows = db.prepare('SELECT id, at, action, source, changes FROM license_history WHERE license_item_id = ? ORDER BY at DESC, id DESC').all(id) as {
+        id: number;
+        at: string;
+        action: HistoryEntry['action'];
+        source: string;
+        changes: string;
       }[];
-      return rows.map((r) => ({ code: r.code, name: r.name, editions: JSON.parse(r.editions) as string[], builtIn: r.built_in === 1 }));
+      return rows.map((r) => ({ ...r, changes: JSON.parse(r.changes) as Record<string, unknown> }));
+    },
+    drawOrder(id) {
+      const item = get(id);
+      if (!item.projectCode) return [item];
+      // The license server's default order (domain.md §1): soonest expiry first; items without an
+      // expiry (lifetime) last; not-activated and renewed items are not drawn on, so they go after.
+      const rows = db
+        .prepare(
+          `${LICENSE_SELECT} WHERE pr.handshake_code = ?
+           ORDER BY (li.activation_status <> 'activated' OR li.renewed_by_id IS NOT NULL), li.expires_on IS NULL, li.expires_on, li.quota_amount, li.id`,
+        )
+        .all(item.projectCode) as LicenseRow[];
+      return rows.map(toLicense);
+    },
+    products: listProducts,
+    createProduct(p) {
+      writeTransaction(db, () => {
+        if (db.prepare('SELECT 1 FROM products WHERE code = ?').get(p.code)) {
+          throw new AppError('CONFLICT', `A product with code ${p.code} already exists.`, [{ path: 'code', message: 'This code is taken' }]);
+        }
+        db.prepare('INSERT INTO products (code, name, editions, built_in) VALUES (?, ?, ?, 0)').run(p.code, p.name, JSON.stringify(p.editions));
+      });
+      return listProducts().find((x) => x.code === p.code)!;
     },
   };
 }
 
-export function listLicenses(db: ReadableDb, q: LicenseQuery): { total: number; rows: LicenseItem[] } {
-  const { where, params, orderBy } = buildListQuery(q);
-  const from = `FROM license_items li JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id ${where}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
+  const { where, params, orderBy } = buildListQuery(q, settings.status());
+  const total = (db.prepare(`SELECT count(*) AS n ${LICENSE_FROM} ${where}`).get(params) as { n: number }).n;
   const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
   return { total, rows: rows.map(toLicense) };
 }

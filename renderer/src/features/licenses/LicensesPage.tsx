@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import UploadIcon from '@mui/icons-material/Upload';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,17 +8,22 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
+import { ImportDialog } from '../import/ImportDialog';
+import { ExportMenu } from './components/ExportMenu';
+import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
-import { useLicenses } from './store';
+import { activeFilterCount, useLicenses } from './store';
 
 export function LicensesPage() {
   const total = useLicenses((s) => s.total);
   const error = useLicenses((s) => s.error);
   const products = useLicenses((s) => s.products);
+  const filters = useLicenses((s) => s.filters);
   const { loadProducts, reload, create, setSearch } = useLicenses.getState();
   const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [search, setSearchText] = useState(useLicenses.getState().search);
 
   useEffect(() => {
@@ -25,16 +31,16 @@ export function LicensesPage() {
     reload();
   }, [loadProducts, reload]);
 
-  // Debounced so each keystroke does not start a query; the store drops answers to stale queries.
-  useEffect(() => {
-    if (search === useLicenses.getState().search) return;
-    const t = setTimeout(() => setSearch(search), 150);
-    return () => clearTimeout(t);
-  }, [search, setSearch]);
+  const onSearch = (text: string) => {
+    setSearchText(text);
+    setSearch(text);
+  };
+
+  const empty = total === 0 && !search && activeFilterCount(filters) === 0;
 
   return (
     <Stack sx={{ height: '100%', p: 3, gap: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 2 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5 }}>
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           Licenses
           {total !== null && (
@@ -43,16 +49,29 @@ export function LicensesPage() {
             </Typography>
           )}
         </Typography>
-        <TextField size="small" label="Search licenses" type="search" value={search} onChange={(e) => setSearchText(e.target.value)} sx={{ width: 280 }} />
+        <TextField size="small" label="Search licenses" type="search" value={search} onChange={(e) => onSearch(e.target.value)} sx={{ width: 260 }} />
+        <ExportMenu onError={setNotice} />
+        <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
+          Import
+        </Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
           Add license
         </Button>
       </Stack>
+      {!empty && <FilterBar />}
       {error && <Alert severity="error">{error}</Alert>}
       <Box sx={{ flexGrow: 1, minHeight: 0 }}>
-        {total === 0 && !search ? (
-          <Alert severity="info" action={<Button onClick={() => setAdding(true)}>Add license</Button>}>
-            No licenses recorded yet. Add the first one by hand.
+        {empty ? (
+          <Alert
+            severity="info"
+            action={
+              <Stack direction="row" sx={{ gap: 1 }}>
+                <Button onClick={() => setImporting(true)}>Import</Button>
+                <Button onClick={() => setAdding(true)}>Add license</Button>
+              </Stack>
+            }
+          >
+            No licenses recorded yet. Import the portal's Full License list, paste license keys, or add one by hand.
           </Alert>
         ) : (
           <LicenseTable />
@@ -64,10 +83,11 @@ export function LicensesPage() {
         onClose={() => setAdding(false)}
         onSubmit={async (input) => {
           const created = await create(input);
-          setSaved(`Saved license ${created.itemId}.`);
+          setNotice(`Saved license ${created.itemId}.`);
         }}
       />
-      <Snackbar open={saved !== null} autoHideDuration={4000} onClose={() => setSaved(null)} message={saved} />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={reload} />
+      <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>
   );
 }

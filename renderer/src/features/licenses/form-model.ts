@@ -1,5 +1,5 @@
 import { addYears, format, parseISO } from 'date-fns';
-import { NewLicenseInput, licenseFieldIssues, type LicenseItemFields } from '../../../../shared/domain/license';
+import { NewLicenseInput, licenseFieldIssues, type LicenseItem, type LicenseItemFields } from '../../../../shared/domain/license';
 import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../../shared/domain/quota';
 
 /** What the form holds: text as typed, so half-typed values never crash conversion. */
@@ -42,6 +42,29 @@ export const EMPTY_FORM: LicenseFormValues = {
   projectCode: '',
   notes: '',
 };
+
+/** The form prefilled from a stored item, for editing: nulls become empty text, numbers become digits. */
+export function fromItem(item: LicenseItem): LicenseFormValues {
+  return {
+    itemId: item.itemId,
+    licenseId: item.licenseId ?? '',
+    orderId: item.orderId ?? '',
+    productCode: item.productCode,
+    edition: item.edition ?? '',
+    version: item.version ?? '',
+    term: item.term,
+    quotaMode: item.quotaMode,
+    deviceWindow: item.deviceWindow ?? '',
+    quotaAmount: String(item.quotaAmount),
+    alias: item.alias ?? '',
+    activationStatus: item.activationStatus,
+    activatedOn: item.activatedOn ?? '',
+    expiresOn: item.expiresOn ?? '',
+    maintenanceExpiresOn: item.maintenanceExpiresOn ?? '',
+    projectCode: item.projectCode ?? '',
+    notes: item.notes,
+  };
+}
 
 export type FieldErrors = Partial<Record<keyof LicenseFormValues, string>>;
 

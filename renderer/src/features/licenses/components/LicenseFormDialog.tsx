@@ -10,24 +10,41 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { DEVICE_WINDOWS, QUOTA_MODES, QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
-import type { LicenseItemFields } from '../../../../../shared/domain/license';
+import type { LicenseItem, LicenseItemFields } from '../../../../../shared/domain/license';
 import type { Product } from '../../../../../shared/domain/product';
 import { IpcError } from '../../../api/client';
-import { EMPTY_FORM, defaultExpiry, issuesToErrors, validateForm, type FieldErrors, type LicenseFormValues } from '../form-model';
+import { EMPTY_FORM, defaultExpiry, fromItem, issuesToErrors, validateForm, type FieldErrors, type LicenseFormValues } from '../form-model';
 
 interface Props {
   open: boolean;
   products: Product[];
   onClose(): void;
   onSubmit(input: LicenseItemFields): Promise<void>;
+  /** The stored item to edit; without it the dialog adds a new one. */
+  initial?: LicenseItem;
 }
 
-/** Add a license by hand. Validates with the shared schema, then shows main's answer in place. */
-export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) {
-  const [values, setValues] = useState<LicenseFormValues>(EMPTY_FORM);
+/**
+ * Add a license by hand, or edit one (`initial`). Validates with the shared schema, then shows main's
+ * answer in place.
+ */
+export function LicenseFormDialog({ open, products, onClose, onSubmit, initial }: Props) {
+  const editing = initial !== undefined;
+  const [values, setValues] = useState<LicenseFormValues>(() => (initial ? fromItem(initial) : EMPTY_FORM));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+
+  // Start from the item as it is now each time the dialog opens: it may have changed since the last edit.
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setValues(initial ? fromItem(initial) : EMPTY_FORM);
+      setErrors({});
+      setFormError(null);
+    }
+  }
 
   const set = <K extends keyof LicenseFormValues>(key: K, value: LicenseFormValues[K]) => {
     setValues((v) => {
@@ -41,10 +58,8 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) 
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
+  // Values are reset when the dialog next opens, not here, so the closing animation shows no flash of empty fields.
   const close = () => {
-    setValues(EMPTY_FORM);
-    setErrors({});
-    setFormError(null);
     onClose();
   };
 
@@ -82,9 +97,9 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) 
   });
 
   return (
-    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="add-license-title">
+    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="license-form-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="add-license-title">Add license</DialogTitle>
+        <DialogTitle id="license-form-title">{editing ? 'Edit license' : 'Add license'}</DialogTitle>
         <DialogContent dividers>
           {formError && (
             <Alert severity="error" sx={{ mb: 2 }} role="alert">
@@ -93,10 +108,18 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) 
           )}
           <Grid container columnSpacing={2} rowSpacing={0.5}>
             <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField {...field('itemId', 'Item ID', { required: true, autoFocus: true, inputMode: 'numeric' })} />
+              <TextField
+                {...field(
+                  'itemId',
+                  'Item ID',
+                  editing
+                    ? { slotProps: { htmlInput: { readOnly: true } }, helperText: 'The item ID cannot be changed' }
+                    : { required: true, autoFocus: true, inputMode: 'numeric' },
+                )}
+              />
             </Grid>
             <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField {...field('licenseId', 'License ID')} />
+              <TextField {...field('licenseId', 'License ID', { autoFocus: editing })} />
             </Grid>
             <Grid size={{ xs: 12, sm: 4 }}>
               <TextField {...field('orderId', 'Order ID')} />
@@ -179,7 +202,7 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit }: Props) 
         <DialogActions>
           <Button onClick={close}>Cancel</Button>
           <Button type="submit" variant="contained" disabled={saving}>
-            Save license
+            {editing ? 'Save changes' : 'Save license'}
           </Button>
         </DialogActions>
       </form>

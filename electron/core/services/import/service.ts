@@ -1,0 +1,128 @@
+import crypto from 'node:crypto';
+import type { ImportCommitInput, ImportCounts, ImportPreview, ImportReport, ImportSource } from '../../../../shared/domain/import.js';
+import type { LicenseItemFields } from '../../../../shared/domain/license.js';
+import { PRODUCT_CATALOGUE } from '../../../../shared/domain/catalogue.js';
+import { QUOTA_MODE_LABELS } from '../../../../shared/domain/quota.js';
+import { writeTransaction, type WritableDb } from '../../db/connection.js';
+import { missingRequired, suggestMapping, type ColumnMapping } from '../../import/columns.js';
+import { ImportFileError, parseCsvText, parseJsonText, type ParsedTable } from '../../import/parse-file.js';
+import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.js';
+import { AppError } from '../../ipc/errors.js';
+import type { Clock } from '../licenses/service.js';
+import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
+import { upsertSnapshot } from '../usage.js';
+
+type Outcome = 'new' | 'update' | 'same';
+
+interface Analysis {
+  table: ParsedTable;
+  mapping: ColumnMapping;
+  missing: ReturnType<typeof missingRequired>;
+  accepted: (AcceptedRow & { outcome: Outcome; existingId: number | null })[];
+  rejected: RowRejection[];
+}
+
+function parseTable(src: ImportSource): ParsedTable {
+  try {
+    return src.format === 'json' ? parseJsonText(src.text) : parseCsvText(src.text);
+  } catch (err) {
+    if (err instanceof ImportFileError) throw new AppError('INVALID_INPUT', `${src.fileName || 'The file'} could not be read: ${err.message}`);
+    throw err;
+  }
+}
+
+function sameFields(a: LicenseItemFields, b: LicenseItemFields): boolean {
+  return (Object.keys(a) as (keyof LicenseItemFields)[]).every((k) => a[k] === b[k]);
+}
+
+function counts(a: Analysis): ImportCounts {
+  const n = (o: Outcome) => a.accepted.filter((r) => r.outcome === o).length;
+  return { read: a.table.rows.length, imported: n('new'), updated: n('update'), skipped: n('same'), rejected: a.rejected.length };
+}
+
+/**
+ * Portal CSV / JSON import. Preview and commit run the same analysis; commit writes every accepted
+ * row in one immediate transaction, or nothing at all while any row is rejected (unless the user
+ * asked for the valid rows only). The same item id updates the stored item, never duplicates it.
+ */
+export function createImportService(db: WritableDb, clock: Clock) {
+  const nowIso = () => clock.now().toISOString();
+  const writer: LicenseWriter = createLicenseWriter(db, nowIso);
+
+  function knownProducts() {
+    const rows = db.prepare('SELECT code, name FROM products').all() as { code: string; name: string }[];
+    return rows.map((r) => ({ ...r, aliases: PRODUCT_CATALOGUE.find((c) => c.code === r.code)?.aliases ?? [] }));
+  }
+
+  function analyse(src: ImportSource): Analysis {
+    const table = parseTable(src);
+    const mapping = src.mapping ?? suggestMapping(table.headers);
+    const unknown = Object.keys(mapping).filter((h) => !table.headers.includes(h));
+    if (unknown.length) throw new AppError('INVALID_INPUT', `The mapping names columns the file does not have: ${unknown.join(', ')}`);
+    const missing = missingRequired(mapping);
+    if (missing.length) return { table, mapping, missing, accepted: [], rejected: [] };
+    const result = mapRows(table, mapping, { knownProducts: knownProducts() });
+    const accepted = result.accepted.map((row) => {
+      const existingId = writer.idForItem(row.fields.itemId);
+      const current = existingId === null ? null : writer.current(existingId);
+      const usedChanged = row.used !== null && existingId !== null && (db.prepare('SELECT used FROM license_items WHERE id = ?').get(existingId) as { used: number | null }).used !== row.used;
+      const outcome: Outcome = !current ? 'new' : sameFields(current, row.fields) && !usedChanged ? 'same' : 'update';
+      return { ...row, outcome, existingId };
+    });
+    return { table, mapping, missing, accepted, rejected: result.rejected };
+  }
+
+  return {
+    preview(src: ImportSource): ImportPreview {
+      const a = analyse(src);
+      return {
+        headers: a.table.headers,
+        mapping: a.mapping,
+        missingRequired: a.missing,
+        counts: counts(a),
+        rejections: a.rejected,
+        sample: a.accepted.slice(0, 20).map((r) => ({
+          line: r.line,
+          itemId: r.fields.itemId,
+          product: [r.fields.productCode, r.fields.edition].filter(Boolean).join(' · '),
+          quota: `${r.fields.quotaAmount.toLocaleString('en-US')} ${QUOTA_MODE_LABELS[r.fields.quotaMode].unit}`,
+          expiresOn: r.fields.expiresOn,
+          outcome: r.outcome,
+        })),
+      };
+    },
+
+    commit(input: ImportCommitInput): ImportReport {
+      return writeTransaction(db, () => {
+        const a = analyse(input);
+        if (a.missing.length) throw new AppError('INVALID_INPUT', `Map a column to: ${a.missing.join(', ')}`);
+        const c = counts(a);
+        if (c.rejected > 0 && input.mode === 'all-or-nothing') {
+          return { batchId: null, written: false, counts: c, rejections: a.rejected, message: `Nothing was imported: ${c.rejected} ${c.rejected === 1 ? 'row was' : 'rows were'} rejected. Correct the file, or import the valid rows only.` };
+        }
+        const today = clock.now().toISOString().slice(0, 10);
+        for (const row of a.accepted) {
+          if (row.outcome === 'same') continue;
+          const id = row.existingId ?? writer.insert(row.fields, `import:${input.format}`, 'imported');
+          if (row.existingId !== null) writer.update(row.existingId, row.fields, `import:${input.format}`, 'imported');
+          if (row.used !== null) upsertSnapshot(db, id, today, row.used);
+        }
+        const sha = crypto.createHash('sha256').update(input.text).digest('hex');
+        const report = { counts: c, rejections: a.rejected, mapping: a.mapping };
+        const batchId = Number(
+          db
+            .prepare(
+              `INSERT INTO import_batches (at, source, file_name, file_sha256, mode, imported, updated, skipped, rejected, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(nowIso(), input.format, input.fileName, sha, input.mode, c.imported, c.updated, c.skipped, c.rejected, JSON.stringify(report)).lastInsertRowid,
+        );
+        const message =
+          c.imported + c.updated === 0
+            ? `Nothing new: all ${c.skipped} items in ${input.fileName || 'the file'} are already recorded as they are.`
+            : `Imported ${c.imported} new, updated ${c.updated}, skipped ${c.skipped} unchanged${c.rejected ? `, left out ${c.rejected} rejected` : ''}.`;
+        return { batchId, written: true, counts: c, rejections: a.rejected, message };
+      });
+    },
+  };
+}
+export type ImportService = ReturnType<typeof createImportService>;

@@ -1,0 +1,124 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { useRoute } from '../../app/route';
+import { localIsoDate, useNow } from '../../components/useNow';
+import { EmptyDashboard } from './components/EmptyDashboard';
+import { ExpiryTimeline, monthYear } from './components/ExpiryTimeline';
+import { NextToExpireTable } from './components/NextToExpireTable';
+import { Panel } from './components/Panel';
+import { QuotaAtRiskTable } from './components/QuotaAtRiskTable';
+import { StatusCards } from './components/StatusCards';
+import { CARD_GRID } from './layout';
+import { useDashboard } from './store';
+
+/** Keeps the quota panel about as tall as the timeline beside it; the rest are one click away. */
+const QUOTA_ROWS = 8;
+
+export function DashboardPage() {
+  const summary = useDashboard((s) => s.summary);
+  const loading = useDashboard((s) => s.loading);
+  const error = useDashboard((s) => s.error);
+  const load = useDashboard((s) => s.load);
+  const go = useRoute((s) => s.go);
+  const now = useNow();
+  const asOf = localIsoDate(now);
+
+  // Runs on mount and again when the local date rolls over, since counts and the timeline are per day.
+  useEffect(() => {
+    void load(asOf);
+  }, [asOf, load]);
+
+  const total = summary?.total ?? null;
+  const atRisk = summary?.quotaAtRisk ?? [];
+
+  return (
+    <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          Dashboard
+          {total !== null && total > 0 && (
+            <Typography component="span" color="text.secondary" sx={{ ml: 1.5 }}>
+              {total.toLocaleString()} license {total === 1 ? 'item' : 'items'} · as of {asOf}
+            </Typography>
+          )}
+        </Typography>
+        <Tooltip title="Refresh">
+          <span>
+            <IconButton aria-label="Refresh dashboard" onClick={() => void load(asOf)} disabled={loading}>
+              <RefreshIcon />
+            </IconButton>
+          </span>
+        </Tooltip>
+      </Stack>
+      <Box sx={{ height: 4, mt: -1.5 }}>{loading && summary && <LinearProgress aria-label="Refreshing dashboard" />}</Box>
+
+      {error && (
+        <Alert severity="error" action={<Button color="inherit" onClick={() => void load(asOf)}>Retry</Button>}>
+          Could not load the dashboard: {error}
+        </Alert>
+      )}
+
+      {!summary && !error && <DashboardSkeleton />}
+
+      {summary && summary.total === 0 && <EmptyDashboard />}
+
+      {summary && summary.total > 0 && (
+        <>
+          <StatusCards counts={summary.counts} />
+          <Panel title="Next to expire" subtitle={summary.nextToExpire.length > 0 ? `the ${summary.nextToExpire.length} soonest activated items` : undefined}>
+            <NextToExpireTable items={summary.nextToExpire} now={now} />
+          </Panel>
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 7fr) minmax(0, 5fr)' }, gap: 2, alignItems: 'start' }}>
+            <Panel
+              title="Quota at risk"
+              subtitle={atRisk.length > 0 ? `${atRisk.length} at 80 % or more` : undefined}
+              action={
+                atRisk.length > QUOTA_ROWS ? (
+                  <Button size="small" onClick={() => go({ page: 'licenses' })}>
+                    All {atRisk.length}
+                  </Button>
+                ) : undefined
+              }
+            >
+              <QuotaAtRiskTable items={atRisk.slice(0, QUOTA_ROWS)} now={now} />
+            </Panel>
+            <Panel title="Expiry timeline" subtitle={timelineSubtitle(summary.timeline)}>
+              <ExpiryTimeline timeline={summary.timeline} currentMonth={asOf.slice(0, 7)} />
+            </Panel>
+          </Box>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** "25 expiries, Nov 2026 – Oct 2027": the first month includes items that already expired in it. */
+function timelineSubtitle(timeline: { month: string; count: number }[]): string {
+  const total = timeline.reduce((n, m) => n + m.count, 0);
+  const first = timeline[0];
+  const last = timeline[timeline.length - 1];
+  const range = first && last ? `, ${monthYear(first.month)} – ${monthYear(last.month)}` : '';
+  return `${total} ${total === 1 ? 'expiry' : 'expiries'}${range}`;
+}
+
+function DashboardSkeleton() {
+  return (
+    <Stack sx={{ gap: 2 }} aria-busy="true" aria-label="Loading dashboard">
+      <Box sx={CARD_GRID}>
+        {Array.from({ length: 8 }, (_, i) => (
+          <Skeleton key={i} variant="rounded" height={58} />
+        ))}
+      </Box>
+      <Skeleton variant="rounded" height={320} />
+    </Stack>
+  );
+}

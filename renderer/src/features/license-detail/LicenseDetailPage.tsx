@@ -1,0 +1,115 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useNow } from '../../components/useNow';
+import { LicenseFormDialog } from '../licenses/components/LicenseFormDialog';
+import { BackLink, DetailHeader } from './components/DetailHeader';
+import { DetailsSection } from './components/DetailsSection';
+import { DrawOrderSection } from './components/DrawOrderSection';
+import { HistorySection } from './components/HistorySection';
+import { ProjectSection } from './components/ProjectSection';
+import { UsageSection } from './components/UsageSection';
+import { useLicenseDetail } from './store';
+
+type Notice = { message: string; severity: 'success' | 'error' };
+
+/** One license item: every field, its key, usage, the project's draw order and its history. */
+export function LicenseDetailPage({ id }: { id: number }) {
+  const now = useNow();
+  const storeId = useLicenseDetail((s) => s.id);
+  const storedItem = useLicenseDetail((s) => s.item);
+  // Until open(id) has run, the store may still hold the previously viewed item: never flash it.
+  const item = storeId === id ? storedItem : ({ state: 'loading' } as const);
+  const usage = useLicenseDetail((s) => s.usage);
+  const drawOrder = useLicenseDetail((s) => s.drawOrder);
+  const history = useLicenseDetail((s) => s.history);
+  const project = useLicenseDetail((s) => s.project);
+  const products = useLicenseDetail((s) => s.products);
+  const { open, update, addUsage, refresh } = useLicenseDetail.getState();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<Notice>({ message: '', severity: 'success' });
+  const [noticeOpen, setNoticeOpen] = useState(false);
+  const notify = (message: string, severity: Notice['severity'] = 'success') => {
+    setNotice({ message, severity });
+    setNoticeOpen(true);
+  };
+
+  useEffect(() => {
+    open(id);
+  }, [open, id]);
+
+  if (item.state === 'missing') {
+    return (
+      <Stack sx={{ p: 3, gap: 2, maxWidth: 640 }}>
+        <BackLink />
+        <Typography variant="h5" component="h1">
+          License not found
+        </Typography>
+        <Alert severity="warning">This license no longer exists. It may have been deleted, or the link is out of date.</Alert>
+      </Stack>
+    );
+  }
+  if (item.state === 'error') {
+    return (
+      <Stack sx={{ p: 3, gap: 2, maxWidth: 640 }}>
+        <BackLink />
+        <Typography variant="h5" component="h1">
+          License
+        </Typography>
+        <Alert severity="error" action={<Button onClick={() => void refresh()}>Try again</Button>}>
+          Could not load this license: {item.message}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (item.state === 'loading') {
+    return (
+      <Stack sx={{ p: 3, gap: 2 }} aria-busy="true">
+        <BackLink />
+        <Typography variant="h5" component="h1">
+          <Skeleton width={360} />
+        </Typography>
+        <Skeleton variant="rounded" height={72} />
+        <Skeleton variant="rounded" height={320} />
+      </Stack>
+    );
+  }
+
+  const license = item.value;
+  return (
+    <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
+      <DetailHeader item={license} now={now} onEdit={() => setEditing(true)} />
+      <DetailsSection item={license} now={now} />
+      <ProjectSection info={project} notify={notify} />
+      <UsageSection
+        item={license}
+        usage={usage}
+        onAdd={async (takenOn, used) => {
+          await addUsage(takenOn, used);
+          notify('Usage recorded');
+        }}
+      />
+      <DrawOrderSection item={license} drawOrder={drawOrder} now={now} />
+      <HistorySection history={history} />
+      <LicenseFormDialog
+        open={editing}
+        initial={license}
+        products={products}
+        onClose={() => setEditing(false)}
+        onSubmit={async (fields) => {
+          await update(fields);
+          notify('Changes saved');
+        }}
+      />
+      <Snackbar open={noticeOpen} autoHideDuration={4000} onClose={() => setNoticeOpen(false)}>
+        <Alert severity={notice.severity} variant="filled" onClose={() => setNoticeOpen(false)} sx={{ width: '100%' }}>
+          {notice.message}
+        </Alert>
+      </Snackbar>
+    </Stack>
+  );
+}

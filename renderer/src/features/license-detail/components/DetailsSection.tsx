@@ -1,0 +1,74 @@
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { LicenseItem } from '../../../../../shared/domain/license';
+import { QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
+import { QUOTA_STATE_LABELS, TIME_STATE_LABELS, licenseStatus, type StatusLabel } from '../../../../../shared/status/index';
+import { useStatusSettings } from '../../../components/status-settings';
+import { EMPTY, amountInUnit, deviceWindowLabel, fieldValue, formatTimestamp, numberFormat } from '../format';
+import { FieldList, type FieldRow } from './FieldList';
+import { Section } from './Section';
+
+function StateChip({ label, dimension }: { label: StatusLabel; dimension: string }) {
+  return (
+    <Chip
+      size="small"
+      label={label.label}
+      color={label.tone}
+      variant="outlined"
+      aria-label={`${dimension}: ${label.label}`}
+      sx={{ height: 22, fontWeight: 500 }}
+    />
+  );
+}
+
+/** Every stored field, plus both status dimensions (the headline chip in the header shows only the worse). */
+export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) {
+  const settings = useStatusSettings((s) => s.settings);
+  const status = licenseStatus(item, now, settings);
+  const mode = QUOTA_MODE_LABELS[item.quotaMode];
+
+  const rows: FieldRow[] = [
+    { label: 'Item ID', value: item.itemId, mono: true },
+    { label: 'License ID', value: item.licenseId ?? EMPTY, mono: Boolean(item.licenseId) },
+    { label: 'Order ID', value: item.orderId ?? EMPTY, mono: Boolean(item.orderId) },
+    { label: 'Product', value: item.productName },
+    { label: 'Edition', value: item.edition ?? EMPTY },
+    { label: 'Version', value: item.version ?? EMPTY },
+    { label: 'Term', value: fieldValue('term', item.term) },
+    { label: 'Activation', value: item.activationStatus === 'activated' ? `Activated ${item.activatedOn ?? ''}`.trim() : 'New (not activated)' },
+    { label: 'Expiry', value: item.expiresOn ?? (item.term === 'lifetime' ? 'None (lifetime)' : EMPTY) },
+    ...(item.term === 'lifetime' ? [{ label: 'Maintenance until', value: item.maintenanceExpiresOn ?? EMPTY }] : []),
+    { label: 'Quota mode', value: mode.label },
+    ...(item.quotaMode === 'devices' ? [{ label: 'Device window', value: item.deviceWindow ? deviceWindowLabel(item.deviceWindow) : 'Not specified' }] : []),
+    { label: 'Quota', value: amountInUnit(item.quotaAmount, item.quotaMode) },
+    {
+      label: 'Latest usage',
+      value: item.used === null ? 'Not recorded' : `${numberFormat.format(item.used)} ${mode.unit}${item.usedOn ? ` on ${item.usedOn}` : ''}`,
+    },
+    { label: 'Time status', value: <StateChip label={TIME_STATE_LABELS[status.time]} dimension="Time status" /> },
+    { label: 'Quota status', value: <StateChip label={QUOTA_STATE_LABELS[status.quota]} dimension="Quota status" /> },
+    { label: 'Project', value: item.projectCode ?? 'None', mono: Boolean(item.projectCode) },
+    { label: 'Alias', value: item.alias ?? EMPTY },
+    ...(item.renewedById !== null
+      ? [{ label: 'Renewed by', value: <Link href={`#/licenses/${item.renewedById}`}>The renewal item</Link> }]
+      : []),
+    { label: 'Created', value: formatTimestamp(item.createdAt) },
+    { label: 'Updated', value: formatTimestamp(item.updatedAt) },
+  ];
+
+  return (
+    <Section title="Details">
+      <FieldList rows={rows} />
+      <Stack sx={{ mt: 1.5 }}>
+        <Typography variant="body2" color="text.secondary" component="h3" sx={{ fontSize: '0.8125rem', mb: 0.25 }}>
+          Notes
+        </Typography>
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: item.notes ? 'text.primary' : 'text.secondary' }}>
+          {item.notes || 'No notes.'}
+        </Typography>
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,107 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { LicenseItem } from '../../../../../shared/domain/license';
+import { QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
+import type { UsageSnapshot } from '../../../../../shared/domain/usage';
+import { numberFormat } from '../format';
+import type { Loadable } from '../store';
+import { AddUsageForm } from './AddUsageForm';
+import { Section } from './Section';
+import { UsageChart } from './UsageChart';
+
+interface Props {
+  item: LicenseItem;
+  usage: Loadable<UsageSnapshot[]>;
+  onAdd(takenOn: string, used: number): Promise<unknown>;
+}
+
+function SnapshotTable({ item, snapshots }: { item: LicenseItem; snapshots: UsageSnapshot[] }) {
+  const newestFirst = [...snapshots].sort((a, b) => b.takenOn.localeCompare(a.takenOn) || b.id - a.id);
+  return (
+    <TableContainer sx={{ maxHeight: 240, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Table size="small" stickyHeader aria-label="Usage snapshots">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ fontWeight: 600, bgcolor: 'background.paper' }}>Date</TableCell>
+            <TableCell sx={{ fontWeight: 600, bgcolor: 'background.paper' }} align="right">
+              Used
+            </TableCell>
+            <TableCell sx={{ fontWeight: 600, bgcolor: 'background.paper' }} align="right">
+              Of quota
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {newestFirst.map((s) => (
+            <TableRow key={s.id}>
+              <TableCell>{s.takenOn}</TableCell>
+              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                {numberFormat.format(s.used)}
+              </TableCell>
+              <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', color: 'text.secondary' }}>
+                {Math.round((s.used / item.quotaAmount) * 100)} %
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+/** Recorded usage: a chart against the quota, the snapshots as a table, and a form to add one. */
+export function UsageSection({ item, usage, onAdd }: Props) {
+  const unit = QUOTA_MODE_LABELS[item.quotaMode].unit;
+  const count = usage.state === 'ready' ? usage.value.length : null;
+  return (
+    <Section
+      title="Usage"
+      aside={
+        count !== null && (
+          <Typography variant="body2" color="text.secondary">
+            {count} {count === 1 ? 'snapshot' : 'snapshots'}
+          </Typography>
+        )
+      }
+    >
+      {usage.state === 'error' && <Alert severity="error">Could not load usage: {usage.message}</Alert>}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          {usage.state === 'loading' && <Skeleton variant="rounded" height={240} />}
+          {usage.state === 'ready' && usage.value.length > 0 && <UsageChart item={item} snapshots={usage.value} />}
+          {usage.state === 'ready' && usage.value.length === 0 && (
+            <Box sx={{ height: 240, display: 'grid', placeItems: 'center', border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1, px: 3 }}>
+              <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center' }}>
+                No usage recorded yet. Add a reading below to chart it against the quota.
+              </Typography>
+            </Box>
+          )}
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          {usage.state === 'ready' && usage.value.length > 0 && <SnapshotTable item={item} snapshots={usage.value} />}
+        </Grid>
+      </Grid>
+      <Stack direction="row" sx={{ mt: 2, pt: 2, borderTop: 1, borderColor: 'divider', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <Box sx={{ width: 320, pt: 0.25 }}>
+          <Typography variant="body2" component="h3" sx={{ fontWeight: 600 }}>
+            Add a reading
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            The &quot;used&quot; figure from the License Server&apos;s statistics page. A second reading on the same day replaces the first.
+          </Typography>
+        </Box>
+        <AddUsageForm key={item.id} licenseId={item.id} unit={unit} onAdd={onAdd} />
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,83 @@
+import { format, isValid, parseISO } from 'date-fns';
+import type { LicenseItemFields } from '../../../../shared/domain/license';
+import { QUOTA_MODE_LABELS, type DeviceWindow, type QuotaMode } from '../../../../shared/domain/quota';
+import type { Hosting, KeyKind } from '../../../../shared/domain/project';
+
+export const numberFormat = new Intl.NumberFormat();
+
+/** Shown wherever a field has no value, so empty and zero never look alike. */
+export const EMPTY = '—';
+
+/** A stored timestamp in the viewer's local time: "2026-05-12 14:03". */
+export function formatTimestamp(iso: string): string {
+  const d = parseISO(iso);
+  return isValid(d) ? format(d, 'yyyy-MM-dd HH:mm') : iso;
+}
+
+export function deviceWindowLabel(w: DeviceWindow): string {
+  return `${w[0]!.toUpperCase()}${w.slice(1)} active devices`;
+}
+
+/** "10,000 scans". */
+export function amountInUnit(amount: number, mode: QuotaMode): string {
+  return `${numberFormat.format(amount)} ${QUOTA_MODE_LABELS[mode].unit}`;
+}
+
+export const HOSTING_LABELS: Record<Hosting, string> = {
+  dynamsoft: 'Dynamsoft-hosted',
+  self: 'Self-hosted License Server',
+  unknown: 'Not known yet',
+};
+
+export const KEY_KIND_LABELS: Record<KeyKind, string> = {
+  dls2: 'Online key (DLS2)',
+  trial: 'Trial key',
+  offline: 'Offline key',
+  'device-authorization': 'Device authorization (DLC2)',
+};
+
+/** Field names as the history shows them; also covers the keys a usage entry records. */
+export const FIELD_LABELS: Record<keyof LicenseItemFields | 'used' | 'takenOn', string> = {
+  itemId: 'Item ID',
+  licenseId: 'License ID',
+  orderId: 'Order ID',
+  productCode: 'Product',
+  edition: 'Edition',
+  version: 'Version',
+  term: 'Term',
+  quotaMode: 'Quota mode',
+  deviceWindow: 'Active-device window',
+  quotaAmount: 'Quota',
+  alias: 'Alias',
+  activationStatus: 'Activation',
+  activatedOn: 'Activated',
+  expiresOn: 'Expiry',
+  maintenanceExpiresOn: 'Maintenance expiry',
+  projectCode: 'Project',
+  notes: 'Notes',
+  used: 'Used',
+  takenOn: 'Recorded on',
+};
+
+export function fieldLabel(key: string): string {
+  return (FIELD_LABELS as Record<string, string>)[key] ?? key;
+}
+
+/** A stored field value in words: enum codes become their labels, empty becomes a dash. */
+export function fieldValue(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return EMPTY;
+  if (typeof value === 'number') return numberFormat.format(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  switch (key) {
+    case 'quotaMode':
+      return QUOTA_MODE_LABELS[value as QuotaMode]?.label ?? value;
+    case 'deviceWindow':
+      return deviceWindowLabel(value as DeviceWindow);
+    case 'term':
+      return value === 'lifetime' ? 'Lifetime' : value === 'annual' ? 'Annual' : value;
+    case 'activationStatus':
+      return value === 'activated' ? 'Activated' : value === 'new' ? 'New (not activated)' : value;
+    default:
+      return value;
+  }
+}

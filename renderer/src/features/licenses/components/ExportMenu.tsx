@@ -1,0 +1,37 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { useLicenses } from '../store';
+
+/** Saves the whole current view (not just the rows on screen) through a download. */
+export function ExportMenu({ onError }: { onError(message: string): void }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const exportAs = async (format: 'csv' | 'json') => {
+    setAnchor(null);
+    try {
+      const file = await call('licenses:export', { ...useLicenses.getState().view(), format });
+      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      onError((err as Error).message);
+    }
+  };
+  return (
+    <>
+      <Button startIcon={<DownloadIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined}>
+        Export
+      </Button>
+      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={() => void exportAs('csv')}>Export view as CSV</MenuItem>
+        <MenuItem onClick={() => void exportAs('json')}>Export view as JSON</MenuItem>
+      </Menu>
+    </>
+  );
+}

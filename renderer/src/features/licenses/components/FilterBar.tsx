@@ -1,0 +1,122 @@
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useEffect, useState } from 'react';
+import { HEADLINES, NO_PROJECT } from '../../../../../shared/domain/query';
+import { LICENSE_TERMS, QUOTA_MODES, QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
+import { HEADLINE_LABELS } from '../../../../../shared/status/index';
+import { call } from '../../../api/client';
+import { activeFilterCount, useLicenses } from '../store';
+
+interface MultiProps {
+  label: string;
+  values: string[];
+  options: { value: string; label: string }[];
+  onChange(values: string[]): void;
+  width?: number;
+}
+
+function MultiSelect({ label, values, options, onChange, width = 140 }: MultiProps) {
+  const id = `filter-${label.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <TextField
+      select
+      size="small"
+      id={id}
+      label={label}
+      value={values}
+      sx={{ width }}
+      slotProps={{
+        select: {
+          multiple: true,
+          renderValue: (v) => {
+            const picked = v as string[];
+            return picked.length === 1 ? (options.find((o) => o.value === picked[0])?.label ?? picked[0]) : `${picked.length} selected`;
+          },
+        },
+      }}
+      onChange={(e) => onChange(e.target.value as unknown as string[])}
+    >
+      {options.map((o) => (
+        <MenuItem key={o.value} value={o.value} dense>
+          <Checkbox size="small" checked={values.includes(o.value)} sx={{ p: 0.25, mr: 1 }} />
+          <ListItemText primary={o.label} />
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+const WITHIN = [7, 14, 30, 60, 90, 180, 365];
+
+/** Filters run in SQLite; each change restarts the windowed query. */
+export function FilterBar() {
+  const filters = useLicenses((s) => s.filters);
+  const products = useLicenses((s) => s.products);
+  const groupByProject = useLicenses((s) => s.groupByProject);
+  const { setFilters, clearFilters, setGroupByProject } = useLicenses.getState();
+  const [projects, setProjects] = useState<string[]>([]);
+
+  useEffect(() => {
+    call('projects:list').then((list) => setProjects(list.map((p) => p.handshakeCode)), () => setProjects([]));
+  }, []);
+
+  return (
+    <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+      <MultiSelect label="Product" values={filters.productCodes} options={products.map((p) => ({ value: p.code, label: p.name }))} onChange={(v) => setFilters({ productCodes: v })} width={170} />
+      <MultiSelect
+        label="Status"
+        values={filters.headlines}
+        options={HEADLINES.map((h) => ({ value: h, label: HEADLINE_LABELS[h].label }))}
+        onChange={(v) => setFilters({ headlines: v as typeof filters.headlines })}
+      />
+      <MultiSelect
+        label="Quota mode"
+        values={filters.quotaModes}
+        options={QUOTA_MODES.map((m) => ({ value: m, label: QUOTA_MODE_LABELS[m].label }))}
+        onChange={(v) => setFilters({ quotaModes: v as typeof filters.quotaModes })}
+        width={150}
+      />
+      <MultiSelect
+        label="Project"
+        values={filters.projectCodes}
+        options={[...projects.map((p) => ({ value: p, label: p })), { value: NO_PROJECT, label: 'No project' }]}
+        onChange={(v) => setFilters({ projectCodes: v })}
+        width={170}
+      />
+      <MultiSelect
+        label="Term"
+        values={filters.terms}
+        options={LICENSE_TERMS.map((t) => ({ value: t, label: t === 'annual' ? 'Annual' : 'Lifetime' }))}
+        onChange={(v) => setFilters({ terms: v as typeof filters.terms })}
+        width={110}
+      />
+      <TextField
+        select
+        size="small"
+        id="filter-expires-within"
+        label="Expires within"
+        value={filters.expiresWithinDays ?? ''}
+        onChange={(e) => setFilters({ expiresWithinDays: e.target.value === '' ? null : Number(e.target.value) })}
+        sx={{ width: 150 }}
+      >
+        <MenuItem value="">Any time</MenuItem>
+        {WITHIN.map((d) => (
+          <MenuItem key={d} value={d}>
+            {d} days
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControlLabel control={<Checkbox size="small" checked={groupByProject} onChange={(e) => setGroupByProject(e.target.checked)} />} label="Group by project" />
+      {activeFilterCount(filters) > 0 && (
+        <Button size="small" onClick={clearFilters}>
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const IMPORT_FORMATS = ['csv', 'json'] as const;
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+export const IMPORT_TARGET_FIELDS = [
+  'itemId', 'licenseId', 'orderId', 'product', 'licenseItem', 'edition', 'version', 'term', 'quotaMode', 'quotaAmount', 'used',
+  'activationStatus', 'activatedOn', 'expiresOn', 'maintenanceExpiresOn', 'projectCode', 'alias', 'notes',
+] as const;
+export const ImportTargetField = z.enum(IMPORT_TARGET_FIELDS);
+export type ImportTargetField = z.infer<typeof ImportTargetField>;
+
+/** Source header → target field, or null to ignore the column. */
+export const ColumnMapping = z.record(z.string().max(200), ImportTargetField.nullable());
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+export const ImportSource = z.strictObject({
+  format: ImportFormat,
+  fileName: z.string().max(260),
+  text: z.string().max(10 * 1024 * 1024, 'Files over 10 MB are not accepted'),
+  /** Omitted on the first preview: the suggested mapping is used and returned. */
+  mapping: ColumnMapping.optional(),
+});
+export type ImportSource = z.infer<typeof ImportSource>;
+
+export const RowRejection = z.strictObject({
+  line: z.number().int(),
+  column: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+});
+export type RowRejection = z.infer<typeof RowRejection>;
+
+export const ImportCounts = z.strictObject({
+  read: z.number().int(),
+  /** New item ids. */
+  imported: z.number().int(),
+  /** Known item ids whose fields changed. */
+  updated: z.number().int(),
+  /** Known item ids with nothing new: re-importing the same file changes nothing. */
+  skipped: z.number().int(),
+  rejected: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+export const ImportPreview = z.strictObject({
+  headers: z.array(z.string()),
+  mapping: ColumnMapping,
+  missingRequired: z.array(ImportTargetField),
+  counts: ImportCounts,
+  rejections: z.array(RowRejection),
+  /** The first rows as they would be stored, for the preview table. */
+  sample: z.array(
+    z.strictObject({ line: z.number().int(), itemId: z.string(), product: z.string(), quota: z.string(), expiresOn: z.string().nullable(), outcome: z.enum(['new', 'update', 'same']) }),
+  ),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportCommitInput = ImportSource.extend({
+  mapping: ColumnMapping,
+  /** all-or-nothing (the default) writes nothing when any row is rejected. */
+  mode: z.enum(['all-or-nothing', 'valid-only']),
+});
+export type ImportCommitInput = z.infer<typeof ImportCommitInput>;
+
+export const ImportReport = z.strictObject({
+  batchId: z.number().int().nullable(),
+  written: z.boolean(),
+  counts: ImportCounts,
+  rejections: z.array(RowRejection),
+  message: z.string(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IsoDate, Timestamp } from './primitives.js';
+
+export const UsageSnapshot = z.strictObject({
+  id: z.number().int().positive(),
+  licenseId: z.number().int().positive(),
+  takenOn: IsoDate,
+  used: z.number().int().min(0),
+});
+export type UsageSnapshot = z.infer<typeof UsageSnapshot>;
+
+export const AddUsageInput = z.strictObject({
+  licenseId: z.number().int().positive(),
+  takenOn: IsoDate,
+  used: z.number().int('Whole numbers only').min(0, 'Cannot be negative').max(10_000_000_000),
+});
+export type AddUsageInput = z.infer<typeof AddUsageInput>;
+
+export const HISTORY_ACTIONS = ['created', 'updated', 'imported', 'renewed', 'usage'] as const;
+
+export const HistoryEntry = z.strictObject({
+  id: z.number().int().positive(),
+  at: Timestamp,
+  action: z.enum(HISTORY_ACTIONS),
+  source: z.string(),
+  /** For updates: field → [before, after]. For creations and imports: the stored fields. */
+  changes: z.record(z.string(), z.unknown()),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -46,6 +46,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof StoreOpenError || err instanceof Error ? err.message : String(err)}\n`);
+  if (err instanceof StoreOpenError && err.failure.kind === 'corrupt') {
+    const backups = err.failure.backups.map((b) => `  ${b}`).join('\n') || '  (none)';
+    process.stderr.write(`${err.message}\nVerified backups, newest first:\n${backups}\nTo restore one, copy it to ${path.join(parseArgs(process.argv.slice(2)).data, 'license-desk.sqlite')} and start again.\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(err instanceof StoreOpenError ? 2 : 1);
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
 import { startCore, type Core } from '../core/core.js';
+import { applyRecovery, recoveryPrompt } from '../core/db/recovery.js';
 import { StoreOpenError } from '../core/db/store.js';
 import { APP_ORIGIN, createSenderGuard } from '../core/ipc/sender-guard.js';
 import { dataDirIn } from '../core/platform/paths.js';
@@ -37,16 +38,19 @@ async function start(): Promise<void> {
     return new Response(fs.readFileSync(file), { headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
   });
 
+  const dataDir = dataDirIn(app.getPath('userData'));
+  const open = () =>
+    startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m) });
   try {
-    core = await startCore({
-      dataDir: dataDirIn(app.getPath('userData')),
-      appVersion: app.getVersion(),
-      isTrustedSender: createSenderGuard([APP_ORIGIN]),
-      checkOutputs: !app.isPackaged,
-      log: (m) => console.error(m),
-    });
+    core = await open();
   } catch (err) {
-    return fatal(err);
+    if (!(err instanceof StoreOpenError)) return fatal(err);
+    const prompt = recoveryPrompt(err.failure);
+    const action = prompt.actions[dialog.showMessageBoxSync({ type: 'warning', ...prompt, cancelId: prompt.buttons.length - 1, noLink: true })] ?? 'quit';
+    if (action === 'quit') return app.exit(1);
+    applyRecovery(dataDir, err.failure, action);
+    core = await open().catch((again: unknown) => (fatal(again), null));
+    if (!core) return;
   }
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) =>

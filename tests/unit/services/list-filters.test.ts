@@ -9,6 +9,7 @@ import { handlerDeps } from '../../fixtures/core.js';
 const tmp = new TempDirs();
 let store: OpenedStore;
 let svc: LicenseService;
+let deps: ReturnType<typeof handlerDeps>;
 
 const ALPHA = '100123456-alpha';
 const BETA = '100123456-beta';
@@ -34,7 +35,7 @@ let letterOf: Map<number, string>;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  const deps = handlerDeps(store.db);
+  deps = handlerDeps(store.db);
   svc = deps.licenses;
   byLetter = {};
   letterOf = new Map();
@@ -79,9 +80,8 @@ describe('each filter alone', () => {
   });
 
   it('headlines follow the thresholds in settings', () => {
-    handlerDeps(store.db).settings.updateStatus({ amberDays: 45, redDays: 5 });
-    // The list service caches settings per instance; a fresh one reads the stored values.
-    svc = handlerDeps(store.db).licenses;
+    // One settings service is shared by all services (as in core.ts), so the list sees the change at once.
+    deps.settings.updateStatus({ amberDays: 45, redDays: 5 });
     expect(filtered({ headlines: ['expiring-red'] })).toEqual([]);
     expect(filtered({ headlines: ['expiring-amber'] })).toEqual(['A', 'B']);
   });

@@ -42,14 +42,13 @@ export function DashboardPage() {
 
   return (
     <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'baseline', gap: 1.5 }}>
+        <Typography variant="h5" component="h1">
           Dashboard
-          {total !== null && total > 0 && (
-            <Typography component="span" color="text.secondary" sx={{ ml: 1.5 }}>
-              {total.toLocaleString()} license {total === 1 ? 'item' : 'items'} · as of {asOf}
-            </Typography>
-          )}
+        </Typography>
+        {/* Outside the h1 so the heading's accessible name stays "Dashboard". */}
+        <Typography color="text.secondary" sx={{ flexGrow: 1 }}>
+          {total !== null && total > 0 && `${total.toLocaleString()} license ${total === 1 ? 'item' : 'items'} · as of ${asOf}`}
         </Typography>
         <Tooltip title="Refresh">
           <span>

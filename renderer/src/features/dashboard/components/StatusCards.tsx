@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { Headline, StatusTone } from '../../../../../shared/status/index';
 import { useRoute } from '../../../app/route';
 import { useStatusSettings } from '../../../components/status-settings';
+import { NO_FILTERS, useLicenses } from '../../licenses/store';
 import { CARD_GRID } from '../layout';
 import { groupBreakdown, groupCount, STATUS_GROUPS } from '../status-groups';
 
@@ -32,8 +33,11 @@ export function StatusCards({ counts }: { counts: Partial<Record<Headline, numbe
           <Box component="li" key={group.key} sx={{ minWidth: 0 }}>
             <Paper variant="outlined" sx={{ height: '100%', borderLeft: 4, borderLeftColor: count > 0 ? TONE_COLOR[group.tone] : 'divider', overflow: 'hidden' }}>
               <CardActionArea
-                onClick={() => go({ page: 'licenses' })}
-                aria-label={`${group.title}: ${count} ${count === 1 ? 'item' : 'items'}. Open Licenses`}
+                onClick={() => {
+                  useLicenses.getState().setFilters({ ...NO_FILTERS, headlines: group.headlines });
+                  go({ page: 'licenses' });
+                }}
+                aria-label={`${group.title}: ${count} ${count === 1 ? 'item' : 'items'}. Show them in Licenses`}
                 sx={{ height: '100%', px: 1.5, py: 1, display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'flex-start' }}
               >
                 <Stack direction="row" sx={{ alignItems: 'baseline', gap: 1, minWidth: 0 }}>

@@ -32,7 +32,7 @@ export function KeysPanel({ state }: { state: KeyPaste }) {
         maxRows={6}
         fullWidth
         autoFocus
-        placeholder="DLS2eyJoYW5kc2hha2VDb2RlIjoi…"
+        placeholder="Paste keys here"
         helperText="Online keys (DLS2…), trial keys (t0…), offline keys (f0…) and device authorizations (DLC2…). Ctrl+Enter checks the keys."
         slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off', autoCorrect: 'off', autoCapitalize: 'off', style: { fontFamily: 'monospace', fontSize: 13 } } }}
       />

@@ -24,7 +24,7 @@ export function BackLink() {
 function Figure({ label, children, width }: { label: string; children: ReactNode; width?: number }) {
   return (
     <Box sx={{ minWidth: width }}>
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.4 }}>
+      <Typography variant="caption" color="textSecondary" component="div" sx={{ lineHeight: 1.4 }}>
         {label}
       </Typography>
       {children}
@@ -42,13 +42,13 @@ export function DetailHeader({ item, now, onEdit }: { item: LicenseItem; now: Da
           <Typography variant="h5" component="h1" sx={{ lineHeight: 1.25 }}>
             {item.productName}
             {item.edition && (
-              <Typography component="span" variant="h5" color="text.secondary" sx={{ fontWeight: 400 }}>
+              <Typography component="span" variant="h5" color="textSecondary" sx={{ fontWeight: 400 }}>
                 {' · '}
                 {item.edition}
               </Typography>
             )}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mt: 0.25 }}>
             Item{' '}
             <Box component="span" sx={{ fontFamily: MONO_FONT, color: 'text.primary' }}>
               {item.itemId}
@@ -65,16 +65,24 @@ export function DetailHeader({ item, now, onEdit }: { item: LicenseItem; now: Da
         <Figure label="Status">
           <StatusChip item={item} now={now} />
         </Figure>
-        <Figure label={item.term === 'lifetime' ? 'Term' : 'Time left'}>
-          <Box sx={{ lineHeight: '24px' }} aria-live="off">
+        <Figure label="Time left">
+          <Box sx={{ lineHeight: '24px' }}>
             <Countdown item={item} now={now} />
           </Box>
         </Figure>
-        <Figure label={item.expiresOn ? 'Expires' : 'Expiry'}>
-          <Typography variant="body2" sx={{ lineHeight: '24px' }}>
-            {item.expiresOn ?? (item.term === 'lifetime' ? 'None (lifetime)' : '—')}
-          </Typography>
-        </Figure>
+        {item.term === 'lifetime' ? (
+          <Figure label="Maintenance until">
+            <Typography variant="body2" sx={{ lineHeight: '24px' }}>
+              {item.maintenanceExpiresOn ?? '—'}
+            </Typography>
+          </Figure>
+        ) : (
+          <Figure label="Expires">
+            <Typography variant="body2" sx={{ lineHeight: '24px' }}>
+              {item.expiresOn ?? 'Not set'}
+            </Typography>
+          </Figure>
+        )}
         <Figure label="Quota used" width={200}>
           <QuotaBar item={item} />
         </Figure>

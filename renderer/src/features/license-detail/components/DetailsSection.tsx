@@ -1,10 +1,10 @@
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
+import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import type { LicenseItem } from '../../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
-import { QUOTA_STATE_LABELS, TIME_STATE_LABELS, licenseStatus, type StatusLabel } from '../../../../../shared/status/index';
+import { QUOTA_STATE_LABELS, TIME_STATE_LABELS, licenseStatus, quotaPercent, type StatusLabel } from '../../../../../shared/status/index';
 import { useStatusSettings } from '../../../components/status-settings';
 import { EMPTY, amountInUnit, deviceWindowLabel, fieldValue, formatTimestamp, numberFormat } from '../format';
 import { FieldList, type FieldRow } from './FieldList';
@@ -29,46 +29,66 @@ export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) 
   const status = licenseStatus(item, now, settings);
   const mode = QUOTA_MODE_LABELS[item.quotaMode];
 
-  const rows: FieldRow[] = [
+  const pct = quotaPercent(item);
+
+  const identity: FieldRow[] = [
     { label: 'Item ID', value: item.itemId, mono: true },
     { label: 'License ID', value: item.licenseId ?? EMPTY, mono: Boolean(item.licenseId) },
     { label: 'Order ID', value: item.orderId ?? EMPTY, mono: Boolean(item.orderId) },
     { label: 'Product', value: item.productName },
     { label: 'Edition', value: item.edition ?? EMPTY },
     { label: 'Version', value: item.version ?? EMPTY },
+    { label: 'Alias', value: item.alias ?? EMPTY },
+    { label: 'Project', value: item.projectCode ?? 'None', mono: Boolean(item.projectCode) },
+  ];
+  const term: FieldRow[] = [
     { label: 'Term', value: fieldValue('term', item.term) },
-    { label: 'Activation', value: item.activationStatus === 'activated' ? `Activated ${item.activatedOn ?? ''}`.trim() : 'New (not activated)' },
+    { label: 'Activation', value: item.activationStatus === 'activated' ? 'Activated' : 'New (not activated)' },
+    { label: 'Activated on', value: item.activatedOn ?? EMPTY },
     { label: 'Expiry', value: item.expiresOn ?? (item.term === 'lifetime' ? 'None (lifetime)' : EMPTY) },
     ...(item.term === 'lifetime' ? [{ label: 'Maintenance until', value: item.maintenanceExpiresOn ?? EMPTY }] : []),
-    { label: 'Quota mode', value: mode.label },
-    ...(item.quotaMode === 'devices' ? [{ label: 'Device window', value: item.deviceWindow ? deviceWindowLabel(item.deviceWindow) : 'Not specified' }] : []),
-    { label: 'Quota', value: amountInUnit(item.quotaAmount, item.quotaMode) },
-    {
-      label: 'Latest usage',
-      value: item.used === null ? 'Not recorded' : `${numberFormat.format(item.used)} ${mode.unit}${item.usedOn ? ` on ${item.usedOn}` : ''}`,
-    },
     { label: 'Time status', value: <StateChip label={TIME_STATE_LABELS[status.time]} dimension="Time status" /> },
-    { label: 'Quota status', value: <StateChip label={QUOTA_STATE_LABELS[status.quota]} dimension="Quota status" /> },
-    { label: 'Project', value: item.projectCode ?? 'None', mono: Boolean(item.projectCode) },
-    { label: 'Alias', value: item.alias ?? EMPTY },
     ...(item.renewedById !== null
       ? [{ label: 'Renewed by', value: <Link href={`#/licenses/${item.renewedById}`}>The renewal item</Link> }]
       : []),
+  ];
+  const quota: FieldRow[] = [
+    { label: 'Quota mode', value: mode.label },
+    ...(item.quotaMode === 'devices' ? [{ label: 'Device window', value: item.deviceWindow ? deviceWindowLabel(item.deviceWindow) : 'Not specified' }] : []),
+    { label: 'Quota', value: amountInUnit(item.quotaAmount, item.quotaMode) },
+    { label: 'Latest usage', value: item.used === null ? 'Not recorded' : `${numberFormat.format(item.used)}${pct === null ? '' : ` (${Math.round(pct)} %)`}` },
+    { label: 'Read on', value: item.usedOn ?? EMPTY },
+    { label: 'Quota status', value: <StateChip label={QUOTA_STATE_LABELS[status.quota]} dimension="Quota status" /> },
+  ];
+  const record: FieldRow[] = [
     { label: 'Created', value: formatTimestamp(item.createdAt) },
     { label: 'Updated', value: formatTimestamp(item.updatedAt) },
   ];
 
   return (
     <Section title="Details">
-      <FieldList rows={rows} />
-      <Stack sx={{ mt: 1.5 }}>
-        <Typography variant="body2" color="text.secondary" component="h3" sx={{ fontSize: '0.8125rem', mb: 0.25 }}>
-          Notes
-        </Typography>
-        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: item.notes ? 'text.primary' : 'text.secondary' }}>
-          {item.notes || 'No notes.'}
-        </Typography>
-      </Stack>
+      <Grid container columnSpacing={3} rowSpacing={1.5}>
+        <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+          <FieldList rows={identity} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+          <FieldList rows={term} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+          <FieldList rows={quota} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, lg: 8 }}>
+          <Typography variant="body2" color="textSecondary" component="h3" sx={{ mb: 0.25 }}>
+            Notes
+          </Typography>
+          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: item.notes ? 'text.primary' : 'text.secondary' }}>
+            {item.notes || 'No notes.'}
+          </Typography>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+          <FieldList rows={record} />
+        </Grid>
+      </Grid>
     </Section>
   );
 }

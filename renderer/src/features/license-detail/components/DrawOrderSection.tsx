@@ -60,7 +60,7 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
       title="Draw order on this project"
       aside={
         item.projectCode && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             Soonest expiry is used first
           </Typography>
         )
@@ -69,7 +69,7 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
       {drawOrder.state === 'loading' && <Skeleton variant="rounded" height={96} />}
       {drawOrder.state === 'error' && <Alert severity="error">Could not load the draw order: {drawOrder.message}</Alert>}
       {drawOrder.state === 'ready' && !item.projectCode && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           This item is on no project, so no other item shares its usage.
         </Typography>
       )}
@@ -119,7 +119,7 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
                       <Box sx={{ typography: 'body2', lineHeight: 1.3 }}>
                         <Countdown item={r} now={now} />
                       </Box>
-                      <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                      <Typography variant="caption" color="textSecondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                         {r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : 'No date yet')}
                       </Typography>
                     </TableCell>

@@ -13,7 +13,7 @@ export interface FieldRow {
  * A definition list laid out as label | value pairs that flow into as many columns as fit (at least
  * `minColumnWidth` each), reading left to right. Labels share one width so values line up.
  */
-export function FieldList({ rows, minColumnWidth = 380, labelWidth = 116 }: { rows: FieldRow[]; minColumnWidth?: number; labelWidth?: number }) {
+export function FieldList({ rows, minColumnWidth = 280, labelWidth = 124 }: { rows: FieldRow[]; minColumnWidth?: number; labelWidth?: number }) {
   return (
     <Box
       component="dl"

@@ -59,7 +59,7 @@ function Entry({ entry, last, productName }: { entry: HistoryEntry; last: boolea
             {ACTION_LABELS[entry.action]}
           </Typography>
           {reading !== null && <Typography variant="body2">{reading}</Typography>}
-          <Typography variant="caption" color="text.secondary" component="time" dateTime={entry.at}>
+          <Typography variant="caption" color="textSecondary" component="time" dateTime={entry.at}>
             {formatTimestamp(entry.at)} · {sourceLabel(entry.source)}
           </Typography>
         </Stack>
@@ -95,7 +95,7 @@ export function HistorySection({ history }: { history: Loadable<HistoryEntry[]> 
       title="History"
       aside={
         entries.length > 0 && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
           </Typography>
         )
@@ -104,7 +104,7 @@ export function HistorySection({ history }: { history: Loadable<HistoryEntry[]> 
       {history.state === 'loading' && <Skeleton variant="rounded" height={96} />}
       {history.state === 'error' && <Alert severity="error">Could not load the history: {history.message}</Alert>}
       {history.state === 'ready' && entries.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           No changes recorded.
         </Typography>
       )}

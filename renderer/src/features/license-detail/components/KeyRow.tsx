@@ -59,7 +59,7 @@ export function KeyRow({ storedKey, notify }: Props) {
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {storedKey.summary || KEY_KIND_LABELS[storedKey.kind]}
         </Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+        <Typography variant="caption" color="textSecondary" sx={{ ml: 'auto' }}>
           Stored {formatTimestamp(storedKey.createdAt)}
         </Typography>
       </Stack>
@@ -99,7 +99,7 @@ export function KeyRow({ storedKey, notify }: Props) {
         <Button size="small" variant="outlined" disabled={busy} startIcon={<ContentCopyIcon />} aria-label="Copy key" onClick={() => void copy()}>
           Copy
         </Button>
-        <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto', textAlign: 'right' }}>
+        <Typography variant="caption" color="textSecondary" sx={{ ml: 'auto', textAlign: 'right' }}>
           Session password {storedKey.sessionPasswordSet ? 'set' : 'not set'}
         </Typography>
       </Stack>

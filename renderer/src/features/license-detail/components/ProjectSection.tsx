@@ -42,7 +42,7 @@ function ProjectBody({ project, notify }: { project: Project; notify: Props['not
       <Grid size={{ xs: 12, md: 6 }}>
         <Stack sx={{ gap: 1.5 }}>
           {project.keys.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               No license key is stored for this project yet. Keys are added on the Projects page.
             </Typography>
           ) : (
@@ -61,12 +61,12 @@ export function ProjectSection({ info, notify }: Props) {
       {info.state === 'loading' && <Skeleton variant="rounded" height={160} />}
       {info.state === 'error' && <Alert severity="error">Could not load the project: {info.message}</Alert>}
       {info.state === 'ready' && info.value.kind === 'none' && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           This item is not on a project. Edit it to enter the project ID (handshake code) it is linked to.
         </Typography>
       )}
       {info.state === 'ready' && info.value.kind === 'missing' && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Project <strong>{info.value.code}</strong> is not recorded, so no key or server details are known for it.
         </Typography>
       )}

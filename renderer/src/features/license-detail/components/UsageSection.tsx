@@ -68,35 +68,37 @@ export function UsageSection({ item, usage, onAdd }: Props) {
       title="Usage"
       aside={
         count !== null && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {count} {count === 1 ? 'snapshot' : 'snapshots'}
           </Typography>
         )
       }
     >
       {usage.state === 'error' && <Alert severity="error">Could not load usage: {usage.message}</Alert>}
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 8 }}>
-          {usage.state === 'loading' && <Skeleton variant="rounded" height={240} />}
-          {usage.state === 'ready' && usage.value.length > 0 && <UsageChart item={item} snapshots={usage.value} />}
-          {usage.state === 'ready' && usage.value.length === 0 && (
-            <Box sx={{ height: 240, display: 'grid', placeItems: 'center', border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1, px: 3 }}>
-              <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center' }}>
-                No usage recorded yet. Add a reading below to chart it against the quota.
-              </Typography>
-            </Box>
-          )}
+      {usage.state === 'loading' && <Skeleton variant="rounded" height={240} />}
+      {usage.state === 'ready' && usage.value.length === 0 && (
+        <Box sx={{ py: 3, px: 2, border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1, textAlign: 'center' }}>
+          <Typography variant="body2" color="textSecondary">
+            No usage recorded yet. Add a reading below to chart it against the quota.
+          </Typography>
+        </Box>
+      )}
+      {usage.state === 'ready' && usage.value.length > 0 && (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <UsageChart item={item} snapshots={usage.value} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <SnapshotTable item={item} snapshots={usage.value} />
+          </Grid>
         </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          {usage.state === 'ready' && usage.value.length > 0 && <SnapshotTable item={item} snapshots={usage.value} />}
-        </Grid>
-      </Grid>
+      )}
       <Stack direction="row" sx={{ mt: 2, pt: 2, borderTop: 1, borderColor: 'divider', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <Box sx={{ width: 320, pt: 0.25 }}>
           <Typography variant="body2" component="h3" sx={{ fontWeight: 600 }}>
             Add a reading
           </Typography>
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="textSecondary">
             The &quot;used&quot; figure from the License Server&apos;s statistics page. A second reading on the same day replaces the first.
           </Typography>
         </Box>

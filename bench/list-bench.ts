@@ -1,0 +1,127 @@
+import { performance } from 'node:perf_hooks';
+import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js';
+import { startCore } from '../electron/core/core.js';
+import { buildListQuery } from '../electron/core/services/licenses/list-query.js';
+import { LICENSE_FROM, LICENSE_SELECT } from '../electron/core/services/licenses/rows.js';
+import { listLicenses } from '../electron/core/services/licenses/service.js';
+import { createSettingsService } from '../electron/core/services/settings.js';
+import { median, round } from './stats.js';
+
+/**
+ * Part (b): the first page (limit 100) of a filtered, sorted list through the router's dispatch
+ * (input validation, checkOutputs false as in the packaged app), against the same two SQL
+ * statements prepared once and run directly.
+ */
+
+export interface ListCase {
+  name: string;
+  input: LicenseQueryInput;
+}
+
+export interface ListFigures {
+  name: string;
+  input: LicenseQueryInput;
+  total: number;
+  runs: number;
+  oursMs: number;
+  baselineMs: number;
+  ratio: number;
+  /** Medians of the parts, for the analysis. */
+  parts: { inputValidationMs: number; serviceListMs: number; countMs: number; pageMs: number };
+  plan: { count: string[]; page: string[] };
+}
+
+const SENDER = { url: 'bench://licenses', isMainFrame: true };
+
+export async function benchList(dataDir: string, cases: ListCase[], runs: number, warmup = 5): Promise<ListFigures[]> {
+  const core = await startCore({ dataDir, appVersion: 'bench', isTrustedSender: () => true, checkOutputs: false });
+  try {
+    const db = core.store.db;
+    const settings = createSettingsService(db);
+    const out: ListFigures[] = [];
+    for (const c of cases) {
+      const q = LicenseQuery.parse(c.input);
+      const { where, params, orderBy } = buildListQuery(q, settings.status());
+      const countSql = `SELECT count(*) AS n ${LICENSE_FROM} ${where}`;
+      const pageSql = `${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`;
+      const countStmt = db.prepare(countSql);
+      const pageStmt = db.prepare(pageSql);
+      const pageParams = { ...params, limit: q.limit, offset: q.offset };
+
+      const ours = async () => {
+        const r = await core.dispatch('licenses:list', c.input, SENDER);
+        if (!r.ok) throw new Error(`licenses:list failed: ${JSON.stringify(r.error)}`);
+        return r.value as { total: number; rows: { id: number }[] };
+      };
+      const baseline = () => {
+        const t0 = performance.now();
+        const n = (countStmt.get(params) as { n: number }).n;
+        const t1 = performance.now();
+        const rows = pageStmt.all(pageParams) as { id: number }[];
+        const t2 = performance.now();
+        return { n, rows, countMs: t1 - t0, pageMs: t2 - t1 };
+      };
+
+      // Same answer both ways, or the comparison means nothing.
+      const a = await ours();
+      const b = baseline();
+      if (a.total !== b.n || a.rows.map((r) => r.id).join() !== b.rows.map((r) => r.id).join()) {
+        throw new Error(`${c.name}: service and baseline disagree (${a.total} vs ${b.n})`);
+      }
+      for (let i = 0; i < warmup; i++) {
+        await ours();
+        baseline();
+      }
+
+      const oursMs: number[] = [];
+      const baseMs: number[] = [];
+      const countMs: number[] = [];
+      const pageMs: number[] = [];
+      const validateMs: number[] = [];
+      const serviceMs: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        // Interleaved, so drift (GC, other load) hits both sides alike.
+        let t0 = performance.now();
+        await ours();
+        oursMs.push(performance.now() - t0);
+
+        t0 = performance.now();
+        const r = baseline();
+        baseMs.push(performance.now() - t0);
+        countMs.push(r.countMs);
+        pageMs.push(r.pageMs);
+
+        t0 = performance.now();
+        LicenseQuery.safeParse(c.input);
+        validateMs.push(performance.now() - t0);
+
+        t0 = performance.now();
+        listLicenses(db, q, settings);
+        serviceMs.push(performance.now() - t0);
+      }
+      const plan = (sql: string, p: Record<string, unknown>) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(p) as { detail: string }[]).map((r) => r.detail);
+      const oursMedian = median(oursMs);
+      const baseMedian = median(baseMs);
+      out.push({
+        name: c.name,
+        input: c.input,
+        total: a.total,
+        runs,
+        oursMs: round(oursMedian, 3),
+        baselineMs: round(baseMedian, 3),
+        ratio: round(oursMedian / baseMedian, 3),
+        parts: {
+          inputValidationMs: round(median(validateMs), 3),
+          serviceListMs: round(median(serviceMs), 3),
+          countMs: round(median(countMs), 3),
+          pageMs: round(median(pageMs), 3),
+        },
+        plan: { count: plan(countSql, params), page: plan(pageSql, pageParams) },
+      });
+    }
+    return out;
+  } finally {
+    core.close();
+  }
+}

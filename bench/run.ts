@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { benchBrowser, type BrowserFigures } from './browser-bench.js';
+import { generatePortalRows } from './generate.js';
+import { SERVICE_MAX_CHARS, baselineThroughSqlite, importThroughService, splitCsv, type ImportFigures } from './import-bench.js';
+import { profileImport, type ImportProfile } from './import-profile.js';
+import { benchList, type ListCase, type ListFigures } from './list-bench.js';
+import { localIsoDate, machineInfo, round, timed } from './stats.js';
+
+/**
+ * `npm run bench`: (a) import, (b) first list page, (c) search keystroke → rows in Chromium.
+ * Options: --rows N (default 100000), --out FILE (default bench-results.json), --runs N (list runs,
+ * default 40), --no-profile (skip the import breakdown), --no-browser (skip part c).
+ */
+
+interface Args {
+  rows: number;
+  out: string;
+  runs: number;
+  profile: boolean;
+  browser: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { rows: 100_000, out: 'bench-results.json', runs: 40, profile: true, browser: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--no-profile') args.profile = false;
+    else if (flag === '--no-browser') args.browser = false;
+    else if (flag === '--rows' || flag === '--out' || flag === '--runs') {
+      if (value === undefined) throw new Error(`${flag} needs a value`);
+      if (flag === '--out') args.out = value;
+      else args[flag === '--rows' ? 'rows' : 'runs'] = Number(value);
+      i++;
+    } else throw new Error(`Unknown option ${flag}. Usage: npm run bench -- [--rows N] [--out FILE] [--runs N] [--no-profile] [--no-browser]`);
+  }
+  if (!Number.isInteger(args.rows) || args.rows < 100) throw new Error('--rows must be a whole number of at least 100');
+  if (!Number.isInteger(args.runs) || args.runs < 30) throw new Error('--runs must be a whole number of at least 30');
+  return args;
+}
+
+const log = (m: string) => process.stdout.write(`${m}\n`);
+const fmt = (x: number | null | undefined, unit = ' ms') => (x === null || x === undefined || !Number.isFinite(x) ? '-' : `${x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : 1 })}${unit}`);
+
+interface Line {
+  measure: string;
+  ours: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean | null;
+}
+
+function printTable(lines: Line[]): void {
+  const head = { measure: 'measure', ours: 'ours', baseline: 'baseline', ratio: 'ratio', target: 'target', met: 'met?' };
+  const cells = [head, ...lines.map((l) => ({ ...l, met: l.met === null ? 'info' : l.met ? 'yes' : 'NO' }))];
+  const keys = ['measure', 'ours', 'baseline', 'ratio', 'target', 'met'] as const;
+  const widths = keys.map((k) => Math.max(...cells.map((c) => String(c[k]).length)));
+  const row = (c: (typeof cells)[number]) => keys.map((k, i) => String(c[k]).padEnd(widths[i]!)).join(' | ');
+  log(row(cells[0]!));
+  log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const c of cells.slice(1)) log(row(c));
+}
+
+function listCases(rows: number, asOf: string): ListCase[] {
+  const searchText = String(104_000_000 + Math.floor(rows * 0.37)).slice(0, 6);
+  return [
+    { name: 'first page, no filter (page open)', input: { asOf, sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } },
+    {
+      name: 'status+product filter, sort expiresOn',
+      input: { asOf, sort: { key: 'expiresOn', dir: 'asc' }, filters: { headlines: ['expiring-red', 'expiring-amber'], productCodes: ['DBR'] }, offset: 0, limit: 100 },
+    },
+    { name: `search "${searchText}"`, input: { asOf, search: searchText, sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } },
+  ];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-bench-'));
+  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  const dir = (name: string) => path.join(tmp, name);
+  const clock = { now: () => new Date() };
+  try {
+    const gen = timed(() => generatePortalRows(args.rows, 42, new Date()));
+    const text = gen.value.text;
+    log(`Generated ${args.rows.toLocaleString('en-US')} portal rows (${(text.length / 1e6).toFixed(1)} MB of CSV) in ${fmt(gen.ms)}`);
+
+    // Warm the JIT on both paths with a small file, on throwaway stores.
+    const warm = generatePortalRows(1000, 7, new Date());
+    await importThroughService(dir('warm-ours'), warm, clock);
+    await baselineThroughSqlite(dir('warm-base'), warm.text, clock);
+
+    log('(a) import…');
+    const base = await baselineThroughSqlite(dir('baseline'), text, clock);
+    log(`  baseline: ${fmt(base.ms)} for ${base.rows} rows`);
+    const ours = await importThroughService(dir('store'), gen.value, clock);
+    if (ours.singleFile.error) log(`  one file refused after ${fmt(ours.singleFile.ms)}: ${ours.singleFile.error}`);
+    log(`  service: ${fmt(ours.ms)} for ${ours.imported} rows in ${ours.chunks} file(s)`);
+    if (ours.imported !== args.rows || base.rows !== args.rows) throw new Error(`Imported ${ours.imported} (service) and ${base.rows} (baseline) of ${args.rows} rows`);
+    const importFigures: ImportFigures = {
+      rows: args.rows,
+      csvChars: text.length,
+      singleFile: { ...ours.singleFile, ms: round(ours.singleFile.ms, 1) },
+      chunks: ours.chunks,
+      oursMs: round(ours.ms, 1),
+      oursImported: ours.imported,
+      baselineMs: round(base.ms, 1),
+      baselineRows: base.rows,
+      ratio: round(ours.ms / base.ms, 2),
+    };
+    fs.rmSync(dir('baseline'), { recursive: true, force: true });
+
+    let profile: ImportProfile | null = null;
+    if (args.profile) {
+      log('  breakdown…');
+      const texts = ours.chunks === 1 ? [text] : splitCsv(text, SERVICE_MAX_CHARS - 1);
+      profile = await profileImport(dir('profile'), texts, gen.value.headers, clock);
+      fs.rmSync(dir('profile'), { recursive: true, force: true });
+      for (const [step, ms] of Object.entries(profile.steps)) log(`    ${step.padEnd(62)} ${fmt(ms)}`);
+    }
+
+    log(`(b) list, median of ${args.runs} runs…`);
+    const asOf = localIsoDate(new Date());
+    const list: ListFigures[] = await benchList(dir('store'), listCases(args.rows, asOf), args.runs);
+    for (const l of list) log(`  ${l.name}: ${fmt(l.oursMs)} vs ${fmt(l.baselineMs)} (count ${fmt(l.parts.countMs)}, page ${fmt(l.parts.pageMs)}; total ${l.total})`);
+
+    let browser: BrowserFigures | null = null;
+    if (args.browser) {
+      log('(c) search keystrokes in Chromium…');
+      browser = await benchBrowser(dir('store'), args.rows, { log });
+      log(`  ${browser.measured} measured keystrokes: p50 ${fmt(browser.p50)}, p95 ${fmt(browser.p95)}, max ${fmt(browser.max)}`);
+      const s = browser.splitMedians;
+      if (s) log(`  median split: keydown → request ${fmt(s.beforeRequestMs)}, request ${fmt(s.requestMs)}, response → count shown ${fmt(s.afterResponseMs)}`);
+    }
+
+    const lines: Line[] = [];
+    const n = args.rows.toLocaleString('en-US');
+    if (importFigures.singleFile.error) {
+      lines.push({ measure: `import ${n} rows as one ${(text.length / 1e6).toFixed(1)} MB file`, ours: 'refused', baseline: 'ok', ratio: '-', target: 'accepted', met: false });
+    }
+    lines.push({
+      measure: `import ${n} rows${importFigures.chunks > 1 ? ` (${importFigures.chunks} files)` : ''}`,
+      ours: fmt(importFigures.oursMs),
+      baseline: fmt(importFigures.baselineMs),
+      ratio: `${importFigures.ratio}×`,
+      target: '≤ 1.5×',
+      met: importFigures.ratio <= 1.5,
+    });
+    for (const l of list) {
+      lines.push({ measure: `list: ${l.name}`, ours: fmt(l.oursMs), baseline: fmt(l.baselineMs), ratio: `${l.ratio}×`, target: '≤ 2× and < 16 ms', met: l.ratio <= 2 && l.oursMs < 16 });
+    }
+    if (browser) {
+      lines.push({ measure: `search keystroke → rows p50 (${browser.measured} keys)`, ours: fmt(browser.p50), baseline: '-', ratio: '-', target: '-', met: null });
+      lines.push({ measure: `search keystroke → rows p95 (${browser.measured} keys)`, ours: fmt(browser.p95), baseline: '-', ratio: '-', target: '≤ 50 ms', met: browser.p95 <= 50 && browser.timeouts === 0 });
+    }
+    log('');
+    printTable(lines);
+
+    const probe = new Database(':memory:');
+    const sqlite = (probe.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    probe.close();
+    const result = {
+      at: new Date().toISOString(),
+      machine: { ...machineInfo(), sqlite },
+      rows: { generated: args.rows, csvChars: text.length, importedByService: ours.imported, importedByBaseline: base.rows },
+      import: importFigures,
+      importBreakdown: profile,
+      list,
+      browser,
+      table: lines,
+      durationSeconds: round((Date.now() - started) / 1000, 1),
+    };
+    fs.writeFileSync(args.out, JSON.stringify(result, null, 2));
+    log(`\nWrote ${path.resolve(args.out)} (${result.durationSeconds} s in all)`);
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

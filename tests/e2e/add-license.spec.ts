@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('a license added through the form is listed and survives a host restart', async ({ page, host }) => {
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/licenses`);
   await expect(page.getByRole('heading', { name: /Licenses/ })).toBeVisible();
   await expect(page.getByText('No licenses recorded yet')).toBeVisible();
 
@@ -28,13 +28,13 @@ test('a license added through the form is listed and survives a host restart', a
   await expect(row).toContainText('2027-03-15');
   await expect(row).toContainText('100123456-100654321');
 
-  await page.goto(await host.restart());
+  await page.goto(`${await host.restart()}#/licenses`);
   await expect(page.getByRole('table', { name: 'Licenses' }).getByRole('row', { name: /101058772/ })).toContainText('2027-03-15');
   await expect(page.getByLabel('License count')).toHaveText('1 item');
 });
 
 test('an invalid form shows field errors and saves nothing', async ({ page, host }) => {
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/licenses`);
   await page.getByRole('button', { name: 'Add license' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add license' });
   await dialog.getByLabel('Item ID').fill('12ab');
@@ -49,6 +49,6 @@ test('an invalid form shows field errors and saves nothing', async ({ page, host
   await expect(dialog.getByText('Required')).toHaveCount(2); // product and quota
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await page.goto(await host.restart());
+  await page.goto(`${await host.restart()}#/licenses`);
   await expect(page.getByText('No licenses recorded yet')).toBeVisible();
 });

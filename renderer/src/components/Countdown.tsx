@@ -8,9 +8,9 @@ const TONE = { 'expiring-red': 'error.main', 'expiring-amber': 'warning.main', e
 /** "123 days", or hours and minutes inside the last day; coloured by the time dimension. */
 export function Countdown({ item, now }: { item: LicenseItem; now: Date }) {
   const settings = useStatusSettings((s) => s.settings);
-  if (item.renewedById !== null) return <Typography variant="body2" color="text.secondary">Renewed</Typography>;
-  if (item.activationStatus !== 'activated') return <Typography variant="body2" color="text.secondary">Starts at activation</Typography>;
-  if (!item.expiresOn) return <Typography variant="body2" color="text.secondary">{item.term === 'lifetime' ? 'No expiry' : 'No date'}</Typography>;
+  if (item.renewedById !== null) return <Typography variant="body2" color="textSecondary">Renewed</Typography>;
+  if (item.activationStatus !== 'activated') return <Typography variant="body2" color="textSecondary">Starts at activation</Typography>;
+  if (!item.expiresOn) return <Typography variant="body2" color="textSecondary">{item.term === 'lifetime' ? 'No expiry' : 'No date'}</Typography>;
   const c = countdown(item.expiresOn, now);
   const state = timeState(item, now, settings);
   // The status chip already says "Expired"; here the time since says how long ago.

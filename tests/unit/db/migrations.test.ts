@@ -9,6 +9,7 @@ import { createSettingsService } from '../../../electron/core/services/settings.
 import { PRODUCT_CATALOGUE } from '../../../shared/domain/catalogue.js';
 import { LicenseQuery } from '../../../shared/domain/query.js';
 import { FIXED_AS_OF, TempDirs, countRows, fixedClock, schemaSnapshot } from '../../fixtures/builders.js';
+import { testApi } from '../../fixtures/core.js';
 
 const tmp = new TempDirs();
 const open: WritableDb[] = [];
@@ -168,18 +169,20 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
     expect(found('barcode reader')).toEqual(['777001', '777002']);
   });
 
-  it('settings persist: written through one service instance, read by a new one after reopening', () => {
+  it('settings persist: settings:update, then new services on a reopened file read them', async () => {
     const file = path.join(tmp.make(), 'settings.sqlite');
     const first = openDatabase(file);
     migrate(first, MIGRATIONS);
-    const before = createSettingsService(first);
-    expect(before.status()).toEqual({ amberDays: 30, redDays: 14 });
-    expect(before.updateStatus({ amberDays: 45, redDays: 10 })).toEqual({ amberDays: 45, redDays: 10 });
+    const api = testApi(first);
+    expect(await api.call('settings:get', undefined)).toEqual({ amberDays: 30, redDays: 14 });
+    expect(await api.call('settings:update', { amberDays: 45, redDays: 10 })).toEqual({ amberDays: 45, redDays: 10 });
+    // red wider than amber is refused by the contract, and nothing is stored
+    expect((await api.fail('settings:update', { amberDays: 10, redDays: 20 })).issues).toEqual([{ path: 'redDays', message: 'Red must not be more days than amber' }]);
     first.close();
 
     const again = openDatabase(file);
     open.push(again);
-    expect(createSettingsService(again).status()).toEqual({ amberDays: 45, redDays: 10 });
+    expect(await testApi(again).call('settings:get', undefined)).toEqual({ amberDays: 45, redDays: 10 });
     expect(again.prepare('SELECT key, value FROM settings').all()).toEqual([{ key: 'status', value: '{"amberDays":45,"redDays":10}' }]);
   });
 });

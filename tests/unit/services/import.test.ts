@@ -10,7 +10,7 @@ import { testApi } from '../../fixtures/core.js';
 const tmp = new TempDirs();
 let store: OpenedStore;
 let api: ReturnType<typeof testApi>;
-let onInternalError: ReturnType<typeof vi.fn>;
+let onInternalError: ReturnType<typeof vi.fn<(channel: string, err: unknown) => void>>;
 
 const portal = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/portal', name), 'utf8');
 const GOOD = portal('full-license-list.csv');
@@ -29,7 +29,7 @@ const TABLES = ['products', 'projects', 'license_items', 'usage_snapshots', 'lic
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  onInternalError = vi.fn();
+  onInternalError = vi.fn<(channel: string, err: unknown) => void>();
   api = testApi(store.db, undefined, onInternalError);
 });
 
@@ -167,6 +167,17 @@ describe('import:commit', () => {
     const [latest] = await api.call('licenses:history', { id });
     expect(latest).toMatchObject({ action: 'imported', source: 'import:csv', changes: { expiresOn: ['2026-09-01', '2026-10-01'] } });
     expect((await api.call('licenses:get', { id })).expiresOn).toBe('2026-10-01');
+  });
+
+  it('re-importing the portal list keeps what only the app knows: alias, notes and project are not wiped', async () => {
+    await commit(GOOD);
+    const id = (store.db.prepare("SELECT id FROM license_items WHERE item_id = '104200101'").get() as { id: number }).id;
+    const { id: _i, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, ...fields } = await api.call('licenses:get', { id });
+    const edited = await api.call('licenses:update', { id, fields: { ...fields, alias: 'Front desk', notes: 'Renew via reseller', projectCode: '100123456-100654321' } });
+    // The portal file has no Alias, Notes or Project column, so it has nothing to say about them.
+    const again = await commit(GOOD);
+    expect(again.counts).toMatchObject({ updated: 0, skipped: 15 });
+    expect(await api.call('licenses:get', { id })).toEqual(edited);
   });
 
   it('the JSON export imports with its usage figure and project', async () => {

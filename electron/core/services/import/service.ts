@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { format } from 'date-fns';
 import type { ImportCommitInput, ImportCounts, ImportPreview, ImportReport, ImportSource } from '../../../../shared/domain/import.js';
 import type { LicenseItemFields } from '../../../../shared/domain/license.js';
 import { PRODUCT_CATALOGUE } from '../../../../shared/domain/catalogue.js';
@@ -100,7 +101,7 @@ export function createImportService(db: WritableDb, clock: Clock) {
         if (c.rejected > 0 && input.mode === 'all-or-nothing') {
           return { batchId: null, written: false, counts: c, rejections: a.rejected, message: `Nothing was imported: ${c.rejected} ${c.rejected === 1 ? 'row was' : 'rows were'} rejected. Correct the file, or import the valid rows only.` };
         }
-        const today = clock.now().toISOString().slice(0, 10);
+        const today = format(clock.now(), 'yyyy-MM-dd');
         for (const row of a.accepted) {
           if (row.outcome === 'same') continue;
           const id = row.existingId ?? writer.insert(row.fields, `import:${input.format}`, 'imported');

@@ -47,7 +47,7 @@ export function DashboardPage() {
           Dashboard
         </Typography>
         {/* Outside the h1 so the heading's accessible name stays "Dashboard". */}
-        <Typography color="text.secondary" sx={{ flexGrow: 1 }}>
+        <Typography color="textSecondary" sx={{ flexGrow: 1 }}>
           {total !== null && total > 0 && `${total.toLocaleString()} license ${total === 1 ? 'item' : 'items'} · as of ${asOf}`}
         </Typography>
         <Tooltip title="Refresh">

@@ -5,7 +5,7 @@ import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { useNow } from '../../components/useNow';
+import { localIsoDate, useNow } from '../../components/useNow';
 import { LicenseFormDialog } from '../licenses/components/LicenseFormDialog';
 import { BackLink, DetailHeader } from './components/DetailHeader';
 import { DetailsSection } from './components/DetailsSection';
@@ -88,6 +88,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
       <UsageSection
         item={license}
         usage={usage}
+        today={localIsoDate(now)}
         onAdd={async (takenOn, used) => {
           await addUsage(takenOn, used);
           notify('Usage recorded');

@@ -44,7 +44,7 @@ export function LicensesPage() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           Licenses
           {total !== null && (
-            <Typography component="span" color="text.secondary" sx={{ ml: 1.5 }} aria-label="License count">
+            <Typography component="span" color="textSecondary" sx={{ ml: 1.5 }} aria-label="License count">
               {total.toLocaleString()} {total === 1 ? 'item' : 'items'}
             </Typography>
           )}

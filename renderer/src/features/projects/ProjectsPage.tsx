@@ -35,7 +35,7 @@ export function ProjectsPage() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           Projects
           {projects !== null && projects.length > 0 && (
-            <Typography component="span" color="text.secondary" sx={{ ml: 1.5 }}>
+            <Typography component="span" color="textSecondary" sx={{ ml: 1.5 }}>
               {count(projects.length, 'project')}
             </Typography>
           )}
@@ -68,7 +68,7 @@ export function ProjectsPage() {
           <Typography variant="h6" component="h2" id="unassigned-keys-heading">
             Keys without a project
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
             Trial, offline and device keys carry their license themselves, so they point to no project.
           </Typography>
           <Paper variant="outlined" sx={{ px: 2, py: 1 }}>

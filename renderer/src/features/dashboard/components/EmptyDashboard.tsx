@@ -13,7 +13,7 @@ export function EmptyDashboard() {
       <Typography variant="h6" component="h2">
         No licenses recorded yet
       </Typography>
-      <Typography color="text.secondary">
+      <Typography color="textSecondary">
         Add your Dynamsoft license items by hand or import them from the Customer Portal. The dashboard then shows what expires next, which quotas run
         low and when renewals fall due.
       </Typography>

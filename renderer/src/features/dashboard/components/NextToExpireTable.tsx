@@ -19,7 +19,7 @@ export function NextToExpireTable({ items, now }: { items: LicenseItem[]; now: D
   const go = useRoute((s) => s.go);
   if (items.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ px: 2, pb: 2 }}>
         No activated license is waiting to expire.
       </Typography>
     );

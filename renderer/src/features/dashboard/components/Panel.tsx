@@ -21,7 +21,7 @@ export function Panel({ title, subtitle, action, children }: PanelProps) {
           {title}
         </Typography>
         {subtitle && (
-          <Typography variant="body2" color="text.secondary" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Typography variant="body2" color="textSecondary" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
             {subtitle}
           </Typography>
         )}

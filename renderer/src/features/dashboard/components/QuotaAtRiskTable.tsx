@@ -17,7 +17,7 @@ export function QuotaAtRiskTable({ items, now }: { items: LicenseItem[]; now: Da
   const go = useRoute((s) => s.go);
   if (items.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ px: 2, pb: 2 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ px: 2, pb: 2 }}>
         No license has used 80 % of its quota.
       </Typography>
     );
@@ -36,7 +36,7 @@ export function QuotaAtRiskTable({ items, now }: { items: LicenseItem[]; now: Da
           <TableRow key={item.id} hover onClick={() => go({ page: 'license', id: item.id })} sx={{ cursor: 'pointer', '&:last-child td': { borderBottom: 0 } }}>
             <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
               <ItemLink item={item} />
-              <Typography variant="caption" color="text.secondary" component="div" noWrap title={productLabel(item)}>
+              <Typography variant="caption" color="textSecondary" component="div" noWrap title={productLabel(item)}>
                 {productLabel(item)}
               </Typography>
             </TableCell>

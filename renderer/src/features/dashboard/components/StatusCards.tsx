@@ -46,7 +46,7 @@ export function StatusCards({ counts }: { counts: Partial<Record<Headline, numbe
                     {group.title}
                   </Typography>
                 </Stack>
-                <Typography variant="caption" color="text.secondary" noWrap title={detail}>
+                <Typography variant="caption" color="textSecondary" noWrap title={detail}>
                   {detail}
                 </Typography>
               </CardActionArea>

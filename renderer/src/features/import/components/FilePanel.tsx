@@ -59,7 +59,7 @@ export function FilePanel() {
         >
           <DescriptionIcon sx={{ fontSize: 40, color: 'text.secondary' }} aria-hidden />
           <Typography>Import the Full License list exported from the Dynamsoft Customer Portal (CSV), or a License Desk export (CSV or JSON).</Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             You will see what would change before anything is written. Drop the file here, or:
           </Typography>
           <FilePicker label="Choose file…" variant="contained" onFile={(f) => void chooseFile(f)} />

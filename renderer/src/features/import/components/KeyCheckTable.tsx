@@ -48,7 +48,7 @@ export function KeyCheckTable({ checks }: { checks: KeyCheck[] }) {
                   <TableCell sx={{ whiteSpace: 'normal' }}>
                     {c.kind ? KEY_KIND_LABELS[c.kind] : '–'}
                     {c.summary && (
-                      <Typography variant="caption" component="div" color="text.secondary">
+                      <Typography variant="caption" component="div" color="textSecondary">
                         {c.summary}
                       </Typography>
                     )}

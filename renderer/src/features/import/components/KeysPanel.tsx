@@ -13,7 +13,7 @@ export function KeysPanel({ state }: { state: KeyPaste }) {
 
   return (
     <Stack sx={{ gap: 2 }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Paste one or many keys, as copied from the Customer Portal or from source code. An online key (DLS2) also records its project. Keys stay on
         this computer and are shown masked.
       </Typography>

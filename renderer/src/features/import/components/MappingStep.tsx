@@ -30,7 +30,7 @@ export function MappingStep({ headers, mapping, disabled, onChange }: Props) {
         <Typography variant="subtitle2" component="h3" id="import-columns-heading">
           Columns
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Choose the License Desk field each column of the file fills. The preview updates as you change them.
         </Typography>
       </div>
@@ -54,7 +54,7 @@ export function MappingStep({ headers, mapping, disabled, onChange }: Props) {
                 slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               >
                 <MenuItem value={IGNORE}>
-                  <Typography component="span" color="text.secondary" variant="inherit" sx={{ fontStyle: 'italic' }}>
+                  <Typography component="span" color="textSecondary" variant="inherit" sx={{ fontStyle: 'italic' }}>
                     Ignore
                   </Typography>
                 </MenuItem>

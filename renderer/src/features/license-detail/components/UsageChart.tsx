@@ -11,7 +11,7 @@ import { numberFormat } from '../format';
 import { useElementWidth } from '../useElementWidth';
 
 const HEIGHT = 240;
-const PAD = { top: 14, right: 16, bottom: 36, left: 56 };
+const PAD = { top: 16, right: 16, bottom: 36, left: 56 };
 const EPOCH = new Date(2000, 0, 1);
 
 function dayLabel(day: number, longSpan: boolean): string {
@@ -22,7 +22,7 @@ function dayLabel(day: number, longSpan: boolean): string {
  * Used over time as a plain SVG area chart, with the quota and the overuse limit as horizontal lines and
  * the expiry date as a vertical one. The snapshot table next to it carries the same figures as text.
  */
-export function UsageChart({ item, snapshots }: { item: LicenseItem; snapshots: UsageSnapshot[] }) {
+export function UsageChart({ item, snapshots, today }: { item: LicenseItem; snapshots: UsageSnapshot[]; today: string }) {
   const theme = useTheme();
   const [ref, width] = useElementWidth();
   const titleId = useId();
@@ -39,6 +39,7 @@ export function UsageChart({ item, snapshots }: { item: LicenseItem; snapshots: 
   const start = Math.min(first, item.activatedOn ? dayNumber(item.activatedOn) : first);
   const expiryDay = item.expiresOn ? dayNumber(item.expiresOn) : null;
   const end = Math.max(last, expiryDay ?? last, start + 1);
+  const todayDay = dayNumber(today);
   const yTicks = niceTicks(Math.max(limit, ...points.map((p) => p.used)) * 1.05);
   const yMax = yTicks[yTicks.length - 1]!;
 
@@ -89,6 +90,14 @@ export function UsageChart({ item, snapshots }: { item: LicenseItem; snapshots: 
               <line x1={x(expiryDay)} x2={x(expiryDay)} y1={PAD.top} y2={y(0)} stroke={p.error.main} strokeDasharray="2 3" />
               <text x={x(expiryDay) - 4} y={HEIGHT - 6} textAnchor="end" fontSize={11} fill={p.error.main}>
                 Expires {item.expiresOn}
+              </text>
+            </g>
+          )}
+          {todayDay > start && todayDay < end && todayDay !== expiryDay && (
+            <g>
+              <line x1={x(todayDay)} x2={x(todayDay)} y1={PAD.top} y2={y(0)} stroke={axis} strokeOpacity={0.6} strokeDasharray="1 3" />
+              <text x={x(todayDay)} y={PAD.top - 4} textAnchor="middle" fontSize={10} fill={axis}>
+                Today
               </text>
             </g>
           )}

@@ -23,6 +23,8 @@ interface Props {
   item: LicenseItem;
   usage: Loadable<UsageSnapshot[]>;
   onAdd(takenOn: string, used: number): Promise<unknown>;
+  /** The viewer's local date, for the chart's "today" marker. */
+  today: string;
 }
 
 function SnapshotTable({ item, snapshots }: { item: LicenseItem; snapshots: UsageSnapshot[] }) {
@@ -60,7 +62,7 @@ function SnapshotTable({ item, snapshots }: { item: LicenseItem; snapshots: Usag
 }
 
 /** Recorded usage: a chart against the quota, the snapshots as a table, and a form to add one. */
-export function UsageSection({ item, usage, onAdd }: Props) {
+export function UsageSection({ item, usage, onAdd, today }: Props) {
   const unit = QUOTA_MODE_LABELS[item.quotaMode].unit;
   const count = usage.state === 'ready' ? usage.value.length : null;
   return (
@@ -86,7 +88,7 @@ export function UsageSection({ item, usage, onAdd }: Props) {
       {usage.state === 'ready' && usage.value.length > 0 && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 8 }}>
-            <UsageChart item={item} snapshots={usage.value} />
+            <UsageChart item={item} snapshots={usage.value} today={today} />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
             <SnapshotTable item={item} snapshots={usage.value} />

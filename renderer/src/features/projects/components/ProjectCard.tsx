@@ -38,7 +38,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
           <Chip size="small" label={hosting.label} color={hosting.color} variant={p.hosting === 'unknown' ? 'outlined' : 'filled'} />
         </Tooltip>
         <Box sx={{ flexGrow: 1 }} />
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {count(p.itemCount, 'license item')}
         </Typography>
       </Stack>
@@ -57,7 +57,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
       {p.keys.length > 0 ? (
         <KeyTable keys={p.keys} label={`Keys for ${p.handshakeCode}`} onNotice={onNotice} />
       ) : (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           No key stored for this project.
         </Typography>
       )}

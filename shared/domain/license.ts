@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DigitId, IsoDate, Timestamp } from './primitives.js';
+import { DigitId, HandshakeCode, IsoDate, Timestamp } from './primitives.js';
 import { DeviceWindow, LicenseTerm, QuotaMode } from './quota.js';
 
 export const ACTIVATION_STATES = ['new', 'activated'] as const;
@@ -29,7 +29,7 @@ export const LicenseItemFields = z.strictObject({
   activatedOn: IsoDate.nullable(),
   expiresOn: IsoDate.nullable(),
   maintenanceExpiresOn: IsoDate.nullable(),
-  projectCode: z.string().trim().max(200).nullable(),
+  projectCode: HandshakeCode.nullable(),
   notes: Text(4000),
 });
 export type LicenseItemFields = z.infer<typeof LicenseItemFields>;

@@ -36,3 +36,9 @@ export type DeviceWindow = z.infer<typeof DeviceWindow>;
 export const LICENSE_TERMS = ['annual', 'lifetime'] as const;
 export const LicenseTerm = z.enum(LICENSE_TERMS);
 export type LicenseTerm = z.infer<typeof LicenseTerm>;
+
+/** "1 server", "10,000 scans": the amount in the unit its mode counts, singular where it is one. */
+export function formatQuota(amount: number, mode: QuotaMode): string {
+  const unit = QUOTA_MODE_LABELS[mode].unit;
+  return `${amount.toLocaleString('en-US')} ${amount === 1 ? unit.replace(/s$/, '') : unit}`;
+}

@@ -52,5 +52,16 @@ export const migration0003: Migration = {
 
       CREATE INDEX license_items_status ON license_items(activation_status, expires_on);
     `);
+    // Fill the search text of existing items (folded in JavaScript: SQLite's lower() is ASCII-only).
+    const rows = db
+      .prepare(
+        `SELECT li.id, li.item_id, li.license_id, li.order_id, li.alias, li.edition, li.version, li.notes, p.name, p.code, pr.handshake_code
+         FROM license_items li JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id`,
+      )
+      .all() as Record<string, unknown>[];
+    const set = db.prepare('UPDATE license_items SET search_text = ? WHERE id = ?');
+    for (const { id, ...fields } of rows) {
+      set.run(Object.values(fields).filter((v) => typeof v === 'string' && v !== '').join(' ').toLowerCase(), id);
+    }
   },
 };

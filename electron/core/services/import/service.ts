@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { format } from 'date-fns';
-import type { ImportCommitInput, ImportCounts, ImportPreview, ImportReport, ImportSource } from '../../../../shared/domain/import.js';
-import type { LicenseItemFields } from '../../../../shared/domain/license.js';
+import type { ImportCommitInput, ImportCounts, ImportPreview, ImportReport, ImportSource, ImportTargetField } from '../../../../shared/domain/import.js';
+import { NewLicenseInput, type LicenseItemFields } from '../../../../shared/domain/license.js';
 import { PRODUCT_CATALOGUE } from '../../../../shared/domain/catalogue.js';
-import { QUOTA_MODE_LABELS } from '../../../../shared/domain/quota.js';
+import { formatQuota } from '../../../../shared/domain/quota.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { missingRequired, suggestMapping, type ColumnMapping } from '../../import/columns.js';
 import { ImportFileError, parseCsvText, parseJsonText, type ParsedTable } from '../../import/parse-file.js';
@@ -36,6 +36,54 @@ function sameFields(a: LicenseItemFields, b: LicenseItemFields): boolean {
   return (Object.keys(a) as (keyof LicenseItemFields)[]).every((k) => a[k] === b[k]);
 }
 
+type FieldKey = keyof LicenseItemFields;
+
+/** The stored fields a mapped column speaks for; the rest stay as the user recorded them. */
+const FIELDS_FROM: Record<ImportTargetField, FieldKey[]> = {
+  itemId: ['itemId'],
+  licenseId: ['licenseId'],
+  orderId: ['orderId'],
+  product: ['productCode'],
+  licenseItem: ['productCode', 'edition', 'term', 'quotaMode', 'deviceWindow', 'quotaAmount'],
+  edition: ['edition'],
+  version: ['version'],
+  term: ['term'],
+  quotaMode: ['quotaMode', 'deviceWindow'],
+  quotaAmount: ['quotaAmount'],
+  used: [],
+  activationStatus: ['activationStatus'],
+  activatedOn: ['activatedOn'],
+  expiresOn: ['expiresOn', 'maintenanceExpiresOn'],
+  maintenanceExpiresOn: ['maintenanceExpiresOn'],
+  projectCode: ['projectCode'],
+  alias: ['alias'],
+  notes: ['notes'],
+};
+
+export function providedFields(mapping: ColumnMapping): Set<FieldKey> {
+  return new Set(Object.values(mapping).flatMap((t) => (t ? FIELDS_FROM[t] : [])));
+}
+
+/**
+ * Re-importing the portal list must not wipe what only License Desk knows (alias, notes, project,
+ * a corrected activation date): an existing item takes only the fields the file has columns for,
+ * and an estimated date never replaces a recorded one.
+ */
+export function mergeIntoRecorded(
+  current: LicenseItemFields,
+  row: AcceptedRow,
+  provided: Set<FieldKey>,
+): { ok: true; fields: LicenseItemFields } | { ok: false; message: string } {
+  const merged = { ...current } as Record<FieldKey, unknown>;
+  for (const key of provided) {
+    const estimated = (row.estimated as FieldKey[] | undefined)?.includes(key);
+    if (estimated && current[key] !== null) continue;
+    merged[key] = row.fields[key];
+  }
+  const checked = NewLicenseInput.safeParse(merged);
+  return checked.success ? { ok: true, fields: checked.data } : { ok: false, message: checked.error.issues.map((i) => i.message).join('; ') };
+}
+
 function counts(a: Analysis): ImportCounts {
   const n = (o: Outcome) => a.accepted.filter((r) => r.outcome === o).length;
   return { read: a.table.rows.length, imported: n('new'), updated: n('update'), skipped: n('same'), rejected: a.rejected.length };
@@ -63,14 +111,27 @@ export function createImportService(db: WritableDb, clock: Clock) {
     const missing = missingRequired(mapping);
     if (missing.length) return { table, mapping, missing, accepted: [], rejected: [] };
     const result = mapRows(table, mapping, { knownProducts: knownProducts() });
-    const accepted = result.accepted.map((row) => {
+    const provided = providedFields(mapping);
+    const rejected = [...result.rejected];
+    const accepted: Analysis['accepted'] = [];
+    for (const row of result.accepted) {
       const existingId = writer.idForItem(row.fields.itemId);
       const current = existingId === null ? null : writer.current(existingId);
-      const usedChanged = row.used !== null && existingId !== null && (db.prepare('SELECT used FROM license_items WHERE id = ?').get(existingId) as { used: number | null }).used !== row.used;
-      const outcome: Outcome = !current ? 'new' : sameFields(current, row.fields) && !usedChanged ? 'same' : 'update';
-      return { ...row, outcome, existingId };
-    });
-    return { table, mapping, missing, accepted, rejected: result.rejected };
+      if (!current) {
+        accepted.push({ ...row, outcome: 'new', existingId });
+        continue;
+      }
+      const merged = mergeIntoRecorded(current, row, provided);
+      if (!merged.ok) {
+        rejected.push({ line: row.line, column: null, code: 'INVALID_VALUE', message: `Item ${row.fields.itemId}: ${merged.message}` });
+        continue;
+      }
+      const usedNow = (db.prepare('SELECT used FROM license_items WHERE id = ?').get(existingId) as { used: number | null }).used;
+      const same = sameFields(current, merged.fields) && (row.used === null || row.used === usedNow);
+      accepted.push({ ...row, fields: merged.fields, outcome: same ? 'same' : 'update', existingId });
+    }
+    rejected.sort((a, b) => a.line - b.line);
+    return { table, mapping, missing, accepted, rejected };
   }
 
   return {
@@ -86,7 +147,7 @@ export function createImportService(db: WritableDb, clock: Clock) {
           line: r.line,
           itemId: r.fields.itemId,
           product: [r.fields.productCode, r.fields.edition].filter(Boolean).join(' · '),
-          quota: `${r.fields.quotaAmount.toLocaleString('en-US')} ${QUOTA_MODE_LABELS[r.fields.quotaMode].unit}`,
+          quota: formatQuota(r.fields.quotaAmount, r.fields.quotaMode),
           expiresOn: r.fields.expiresOn,
           outcome: r.outcome,
         })),

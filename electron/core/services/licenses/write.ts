@@ -36,18 +36,26 @@ const COLUMNS: Record<keyof LicenseItemFields, string> = {
 };
 const FIELD_KEYS = Object.keys(COLUMNS) as (keyof LicenseItemFields)[];
 
-/** One lower-cased haystack per item, so search is one LIKE instead of eight across three tables. */
-const REFRESH_SEARCH = `
-  UPDATE license_items SET search_text = lower(
-    item_id || ' ' || coalesce(license_id, '') || ' ' || coalesce(order_id, '') || ' ' || coalesce(alias, '') || ' ' ||
-    coalesce(edition, '') || ' ' || coalesce(version, '') || ' ' || notes || ' ' ||
-    (SELECT name || ' ' || code FROM products WHERE code = product_code) || ' ' ||
-    coalesce((SELECT handshake_code FROM projects WHERE id = project_id), ''))
-  WHERE id = ?`;
+/**
+ * One lower-cased haystack per item, so search is one LIKE instead of eight across three tables.
+ * Lower-cased in JavaScript: SQLite's lower() folds ASCII only, and the query is folded here too.
+ */
+export const SEARCH_SOURCE_SQL = `
+  SELECT li.item_id, li.license_id, li.order_id, li.alias, li.edition, li.version, li.notes, p.name, p.code, pr.handshake_code
+  FROM license_items li JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id`;
+
+export function searchTextOf(row: Record<string, unknown>): string {
+  return Object.values(row)
+    .filter((v) => typeof v === 'string' && v !== '')
+    .join(' ')
+    .toLowerCase();
+}
 
 export function createLicenseWriter(db: WritableDb, nowIso: () => string): LicenseWriter {
   const productExists = db.prepare('SELECT 1 FROM products WHERE code = ?');
-  const refresh = db.prepare(REFRESH_SEARCH);
+  const searchSource = db.prepare(`${SEARCH_SOURCE_SQL} WHERE li.id = ?`);
+  const setSearch = db.prepare('UPDATE license_items SET search_text = ? WHERE id = ?');
+  const refresh = { run: (id: number) => setSearch.run(searchTextOf(searchSource.get(id) as Record<string, unknown>), id) };
   const history = db.prepare('INSERT INTO license_history (license_item_id, at, action, source, changes) VALUES (?, ?, ?, ?, ?)');
   const byItem = db.prepare('SELECT id FROM license_items WHERE item_id = ?');
   const read = db.prepare(

@@ -1,3 +1,4 @@
+import { formatQuota } from '../../../../shared/domain/quota';
 import { format, isValid, parseISO } from 'date-fns';
 import type { LicenseItemFields } from '../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS, type DeviceWindow, type QuotaMode } from '../../../../shared/domain/quota';
@@ -18,9 +19,9 @@ export function deviceWindowLabel(w: DeviceWindow): string {
   return `${w[0]!.toUpperCase()}${w.slice(1)} active devices`;
 }
 
-/** "10,000 scans". */
+/** "10,000 scans", "1 server". */
 export function amountInUnit(amount: number, mode: QuotaMode): string {
-  return `${numberFormat.format(amount)} ${QUOTA_MODE_LABELS[mode].unit}`;
+  return formatQuota(amount, mode);
 }
 
 export const HOSTING_LABELS: Record<Hosting, string> = {

@@ -1,3 +1,4 @@
+import { IMPORT_FIELD_LABELS } from '../../../shared/domain/labels.js';
 /**
  * Which source column feeds which license field. The importer suggests a mapping from the headers;
  * the user confirms or changes it before any row is validated.
@@ -29,26 +30,7 @@ export type TargetField = (typeof TARGET_FIELDS)[number];
 export type ColumnMapping = Record<string, TargetField | null>;
 
 /** Plain-word names for the mapping screen and for rejection messages. */
-export const TARGET_FIELD_LABELS: Record<TargetField, string> = {
-  itemId: 'Item Id',
-  licenseId: 'License Id',
-  orderId: 'Order Id',
-  product: 'Product',
-  licenseItem: 'License Item',
-  edition: 'Edition',
-  version: 'Version',
-  term: 'Term',
-  quotaMode: 'Quota mode',
-  quotaAmount: 'Quota',
-  used: 'Used',
-  activationStatus: 'License Status',
-  activatedOn: 'Activation date',
-  expiresOn: 'Expiry date',
-  maintenanceExpiresOn: 'Maintenance expiry date',
-  projectCode: 'Project',
-  alias: 'Alias',
-  notes: 'Notes',
-};
+export const TARGET_FIELD_LABELS: Record<TargetField, string> = IMPORT_FIELD_LABELS;
 
 /** "Item ID", "item_id" and "ITEM-ID" all become "itemid". */
 export function normalizeHeader(h: string): string {

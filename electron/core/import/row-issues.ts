@@ -1,3 +1,4 @@
+import { LICENSE_FIELD_LABELS } from '../../../shared/domain/labels.js';
 import type { LicenseItemFields } from '../../../shared/domain/license.js';
 import { quoteValue, type Cell } from './row-values.js';
 import type { RowRejectCode, RowRejection } from './rows.js';
@@ -6,25 +7,8 @@ import type { RowRejectCode, RowRejection } from './rows.js';
 
 export type FieldKey = keyof LicenseItemFields;
 
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  itemId: 'Item Id',
-  licenseId: 'License Id',
-  orderId: 'Order Id',
-  productCode: 'Product',
-  edition: 'Edition',
-  version: 'Version',
-  term: 'Term',
-  quotaMode: 'Quota mode',
-  deviceWindow: 'Active-device window',
-  quotaAmount: 'Quota',
-  alias: 'Alias',
-  activationStatus: 'License Status',
-  activatedOn: 'Activation date',
-  expiresOn: 'Expiry date',
-  maintenanceExpiresOn: 'Maintenance expiry date',
-  projectCode: 'Project',
-  notes: 'Notes',
-};
+export const FIELD_LABELS: Record<FieldKey, string> = LICENSE_FIELD_LABELS;
+
 
 export const DATE_FIELDS = new Set<FieldKey>(['activatedOn', 'expiresOn', 'maintenanceExpiresOn']);
 

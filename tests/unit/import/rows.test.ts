@@ -171,9 +171,9 @@ describe('mapRows: rejections', () => {
       '4,DBR,scans,10,,,,' + 'v'.repeat(25), // version too long
     ]);
     expect(r.rejected).toEqual([
-      { line: 2, column: 'Item Id', code: 'INVALID_VALUE', message: 'Item Id "12a": Digits only (up to 18)' },
+      { line: 2, column: 'Item Id', code: 'INVALID_VALUE', message: 'Item ID "12a": Digits only (up to 18)' },
       { line: 3, column: 'Expires', code: 'INVALID_VALUE', message: 'Expiry date "2026-01-01": Expiry must be after activation' },
-      { line: 4, column: 'License Id', code: 'INVALID_VALUE', message: 'License Id "L-99": Digits only (up to 18)' },
+      { line: 4, column: 'License Id', code: 'INVALID_VALUE', message: 'License ID "L-99": Digits only (up to 18)' },
       { line: 5, column: 'Version Info', code: 'INVALID_VALUE', message: `Version "${'v'.repeat(25)}": is longer than 20 characters` },
     ]);
   });

@@ -1,34 +1,6 @@
-import type { ImportTargetField, RowRejection } from '../../../../shared/domain/import';
-import type { KeyCheck, KeyKind } from '../../../../shared/domain/project';
-
-/** What each License Desk field is called in the column-mapping step. */
-export const TARGET_FIELD_LABELS: Record<ImportTargetField, string> = {
-  itemId: 'Item ID',
-  licenseId: 'License ID',
-  orderId: 'Order ID',
-  product: 'Product',
-  licenseItem: 'License item (portal description)',
-  edition: 'Edition',
-  version: 'Version',
-  term: 'Term (annual or lifetime)',
-  quotaMode: 'Quota mode',
-  quotaAmount: 'Quota',
-  used: 'Used so far',
-  activationStatus: 'Activation status',
-  activatedOn: 'Activation date',
-  expiresOn: 'Expiry date',
-  maintenanceExpiresOn: 'Maintenance expiry date',
-  projectCode: 'Project (handshake code)',
-  alias: 'Alias',
-  notes: 'Notes',
-};
-
-export const KEY_KIND_LABELS: Record<KeyKind, string> = {
-  dls2: 'Online (DLS2)',
-  trial: 'Trial',
-  offline: 'Offline',
-  'device-authorization': 'Device authorization (DLC2)',
-};
+export { IMPORT_FIELD_LABELS as TARGET_FIELD_LABELS, KEY_KIND_LABELS } from '../../../../shared/domain/labels';
+import type { RowRejection } from '../../../../shared/domain/import';
+import type { KeyCheck } from '../../../../shared/domain/project';
 
 /** "Line 8 · Usage/Maintenance Expiry Date · Expiry date "2025-11-31" is not a date" */
 export function describeRejection(r: RowRejection): string {

@@ -1,8 +1,8 @@
+import { HOSTING_LABELS, KEY_KIND_LABELS, LICENSE_FIELD_LABELS } from '../../../../shared/domain/labels';
 import { formatQuota } from '../../../../shared/domain/quota';
 import { format, isValid, parseISO } from 'date-fns';
 import type { LicenseItemFields } from '../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS, type DeviceWindow, type QuotaMode } from '../../../../shared/domain/quota';
-import type { Hosting, KeyKind } from '../../../../shared/domain/project';
 
 export const numberFormat = new Intl.NumberFormat();
 
@@ -24,38 +24,13 @@ export function amountInUnit(amount: number, mode: QuotaMode): string {
   return formatQuota(amount, mode);
 }
 
-export const HOSTING_LABELS: Record<Hosting, string> = {
-  dynamsoft: 'Dynamsoft-hosted',
-  self: 'Self-hosted License Server',
-  unknown: 'Not known yet',
-};
 
-export const KEY_KIND_LABELS: Record<KeyKind, string> = {
-  dls2: 'Online key (DLS2)',
-  trial: 'Trial key',
-  offline: 'Offline key',
-  'device-authorization': 'Device authorization (DLC2)',
-};
 
 /** Field names as the history shows them; also covers the keys a usage entry records. */
+export { HOSTING_LABELS, KEY_KIND_LABELS };
+
 export const FIELD_LABELS: Record<keyof LicenseItemFields | 'used' | 'takenOn', string> = {
-  itemId: 'Item ID',
-  licenseId: 'License ID',
-  orderId: 'Order ID',
-  productCode: 'Product',
-  edition: 'Edition',
-  version: 'Version',
-  term: 'Term',
-  quotaMode: 'Quota mode',
-  deviceWindow: 'Active-device window',
-  quotaAmount: 'Quota',
-  alias: 'Alias',
-  activationStatus: 'Activation',
-  activatedOn: 'Activated',
-  expiresOn: 'Expiry',
-  maintenanceExpiresOn: 'Maintenance expiry',
-  projectCode: 'Project',
-  notes: 'Notes',
+  ...LICENSE_FIELD_LABELS,
   used: 'Used',
   takenOn: 'Recorded on',
 };

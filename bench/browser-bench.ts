@@ -25,6 +25,8 @@ export interface KeyRecord {
   ms: number | null;
   /** keydown → the next animation frame after that change (the frame that shows it). */
   frameMs: number | null;
+  /** keydown → the end of the key's own task (input handling and the synchronous re-render it causes). */
+  handlerMs: number | null;
   /**
    * The latency split by the licenses:list request whose answer produced the change (Resource
    * Timing): keydown → request start (event handling, waiting for the query in flight), the request
@@ -55,11 +57,14 @@ export interface BrowserFigures {
   /** Medians of the split over the measured keystrokes, and the split at the p95 keystroke. */
   splitMedians: { beforeRequestMs: number; requestMs: number; afterResponseMs: number } | null;
   splitAtP95: KeyRecord['split'];
+  /** Median and p95 of handlerMs over all keystrokes. */
+  handlerP50: number;
+  handlerP95: number;
   keys: KeyRecord[];
 }
 
 interface BenchWindow {
-  __bench: { keys: { t: number; key: string }[]; changes: { t: number; count: number; frame: number | null }[] };
+  __bench: { keys: { t: number; key: string; handled: number | null }[]; changes: { t: number; count: number; frame: number | null }[] };
 }
 
 const COUNT_LABEL = '[aria-label="License count"]';
@@ -84,56 +89,63 @@ async function waitForCount(page: Page, expected: number, timeout = 15_000): Pro
   }
 }
 
-export async function benchBrowser(dataDir: string, rows: number, opts: { minMeasured?: number; gapMs?: number; log?: (m: string) => void } = {}): Promise<BrowserFigures> {
+export async function benchBrowser(
+  dataDir: string,
+  rows: number,
+  opts: { minMeasured?: number; gapMs?: number; budgetMs?: number; log?: (m: string) => void } = {},
+): Promise<BrowserFigures> {
   const minMeasured = opts.minMeasured ?? 40;
   const gapMs = opts.gapMs ?? 120;
+  const budgetMs = opts.budgetMs ?? 150_000;
   const log = opts.log ?? (() => {});
   let host: HostProcess | null = null;
   let browser: Browser | null = null;
   try {
     host = await startHostProcess(dataDir);
+    const h = host;
     const asOf = localIsoDate(new Date());
-    const plan = await planSequences(host, rows, asOf, minMeasured);
-    log(`  typing ${plan.sequences.length} item ids (${plan.measurable} measurable keystrokes)`);
+    const apiMs: BrowserFigures['apiMs'] = {};
+    // Expected totals come from the API before each sequence is typed (the page is idle then).
+    const totalFor = async (search: string) => {
+      if (!apiMs[search]) {
+        const r = await h.call<{ total: number }>('licenses:list', { search, asOf, limit: 1 });
+        apiMs[search] = { total: r.value.total, ms: round(r.ms, 1) };
+      }
+      return apiMs[search].total;
+    };
+    const full = await totalFor('');
 
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${host.url}#/licenses`);
     await page.getByRole('table', { name: 'Licenses' }).waitFor({ timeout: 30_000 });
-    if (!(await waitForCount(page, plan.full, 30_000))) throw new Error(`The Licenses page never showed ${plan.full} items`);
-
-    await page.evaluate((sel) => {
-      const b: BenchWindow['__bench'] = { keys: [], changes: [] };
-      (window as unknown as BenchWindow).__bench = b;
-      document.addEventListener('keydown', (e) => b.keys.push({ t: performance.now(), key: e.key }), true);
-      const read = () => Number((document.querySelector(sel)?.textContent ?? '').replace(/[^0-9]/g, ''));
-      let last = read();
-      new MutationObserver(() => {
-        const count = read();
-        if (count === last) return;
-        last = count;
-        const rec = { t: performance.now(), count, frame: null as number | null };
-        b.changes.push(rec);
-        requestAnimationFrame(() => (rec.frame = performance.now()));
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    }, COUNT_LABEL);
+    if (!(await waitForCount(page, full, 30_000))) throw new Error(`The Licenses page never showed ${full} items`);
+    await installProbes(page);
 
     const search = page.getByLabel('Search licenses');
     const keys: KeyRecord[] = [];
+    const sequences: string[] = [];
     let timeouts = 0;
-    for (const id of plan.sequences) {
+    const started = Date.now();
+    for (const id of itemIds(rows)) {
+      if (keys.filter((k) => k.changes && !k.superseded && k.ms !== null).length >= minMeasured || Date.now() - started > budgetMs) break;
+      const prefixes = [...id].map((_, i) => id.slice(0, i + 1));
+      const expected: number[] = [];
+      for (const text of prefixes) expected.push(await totalFor(text));
+      sequences.push(id);
+
       await page.evaluate(() => {
         const b = (window as unknown as BenchWindow).__bench;
         b.keys.length = 0;
         b.changes.length = 0;
+        performance.clearResourceTimings();
       });
       await search.focus();
       for (const ch of id) {
         await page.keyboard.press(ch);
         await sleep(gapMs);
       }
-      const final = plan.apiMs[id]!.total;
-      if (!(await waitForCount(page, final))) timeouts++;
+      if (!(await waitForCount(page, expected[expected.length - 1]!))) timeouts++;
       await sleep(50); // let the last frame callback run
       const seen = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
       const requests = await page.evaluate(() =>
@@ -143,40 +155,28 @@ export async function benchBrowser(dataDir: string, rows: number, opts: { minMea
           .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
       );
       if (seen.keys.length !== id.length) throw new Error(`Expected ${id.length} keydowns for ${id}, saw ${seen.keys.length}`);
-      let previous = plan.full;
-      for (let i = 0; i < id.length; i++) {
-        const text = id.slice(0, i + 1);
-        const expected = plan.apiMs[text]!.total;
-        const measured = expected !== previous;
-        previous = expected;
-        const down = seen.keys[i]!.t;
-        const change = measured ? seen.changes.find((c) => c.t >= down && c.count === expected) : undefined;
-        if (measured && !change) timeouts++;
-        const req = change ? requests.filter((r) => r.end <= change.t && r.start >= down - 1).pop() : undefined;
-        keys.push({
-          search: text,
-          expected,
-          measured,
-          ms: change ? round(change.t - down, 2) : null,
-          frameMs: change?.frame != null ? round(change.frame - down, 2) : null,
-          split: change && req ? { beforeRequestMs: round(req.start - down, 2), requestMs: round(req.end - req.start, 2), afterResponseMs: round(change.t - req.end, 2) } : null,
-        });
-      }
-      await page.evaluate(() => performance.clearResourceTimings());
+      keys.push(...readKeys(prefixes, expected, full, seen, requests));
+
       await search.fill('');
-      if (!(await waitForCount(page, plan.full, 30_000))) throw new Error('Clearing the search did not bring the full list back');
+      if (!(await waitForCount(page, full, 30_000))) throw new Error('Clearing the search did not bring the full list back');
       await sleep(200);
     }
+    log(`  typed ${sequences.length} item ids, ${keys.length} keystrokes`);
 
-    const lat = keys.filter((k) => k.measured && k.ms !== null).map((k) => k.ms!);
-    const splits = keys.filter((k) => k.measured && k.split).map((k) => k.split!);
+    const own = keys.filter((k) => k.changes && !k.superseded && k.ms !== null);
+    const lat = own.map((k) => k.ms!);
+    const frames = own.filter((k) => k.frameMs !== null).map((k) => k.frameMs!);
+    const splits = own.filter((k) => k.split).map((k) => k.split!);
+    const withSuperseded = keys.filter((k) => k.changes && k.ms !== null).map((k) => k.ms!);
     const p95 = percentile(lat, 95);
-    const frames = keys.filter((k) => k.measured && k.frameMs !== null).map((k) => k.frameMs!);
+    const handlers = keys.filter((k) => k.handlerMs !== null).map((k) => k.handlerMs!);
     const shown = countIn(await page.locator(COUNT_LABEL).textContent());
-    if (shown !== plan.full) throw new Error(`Count label shows ${shown}, expected ${plan.full}`);
+    if (shown !== full) throw new Error(`Count label shows ${shown}, expected ${full}`);
+    const med = (f: (x: NonNullable<KeyRecord['split']>) => number) => round(median(splits.map(f)));
     return {
       rows,
-      sequences: plan.sequences,
+      sequences,
+      gapMs,
       keystrokes: keys.length,
       measured: lat.length,
       p50: round(median(lat)),
@@ -184,21 +184,74 @@ export async function benchBrowser(dataDir: string, rows: number, opts: { minMea
       max: round(Math.max(...lat)),
       frameP50: round(median(frames)),
       frameP95: round(percentile(frames, 95)),
-      gapMs,
-      apiMs: plan.apiMs,
-      splitMedians: splits.length
-        ? {
-            beforeRequestMs: round(median(splits.map((x) => x.beforeRequestMs))),
-            requestMs: round(median(splits.map((x) => x.requestMs))),
-            afterResponseMs: round(median(splits.map((x) => x.afterResponseMs))),
-          }
-        : null,
-      splitAtP95: keys.find((k) => k.measured && k.ms === p95)?.split ?? null,
-      keys,
+      superseded: keys.filter((k) => k.superseded).length,
+      p95WithSuperseded: round(percentile(withSuperseded, 95)),
       timeouts,
+      apiMs,
+      splitMedians: splits.length ? { beforeRequestMs: med((x) => x.beforeRequestMs), requestMs: med((x) => x.requestMs), afterResponseMs: med((x) => x.afterResponseMs) } : null,
+      splitAtP95: own.find((k) => k.ms === p95)?.split ?? null,
+      handlerP50: round(median(handlers)),
+      handlerP95: round(percentile(handlers, 95)),
+      keys,
     };
   } finally {
     await browser?.close().catch(() => {});
     await host?.stop();
   }
+}
+
+/** A capture keydown listener and a MutationObserver on the count label, both stamping performance.now(). */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate((sel) => {
+    const b: BenchWindow['__bench'] = { keys: [], changes: [] };
+    (window as unknown as BenchWindow).__bench = b;
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        // A message posted now is delivered after this key's task: its input handlers and the
+        // synchronous React render of the typed text (React flushes discrete events at once).
+        const rec = { t: performance.now(), key: e.key, handled: null as number | null };
+        b.keys.push(rec);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (rec.handled = performance.now());
+        ch.port2.postMessage(0);
+      },
+      true,
+    );
+    const read = () => Number((document.querySelector(sel)?.textContent ?? '').replace(/[^0-9]/g, ''));
+    let last = read();
+    new MutationObserver(() => {
+      const count = read();
+      if (count === last) return;
+      last = count;
+      const rec = { t: performance.now(), count, frame: null as number | null };
+      b.changes.push(rec);
+      requestAnimationFrame(() => (rec.frame = performance.now()));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, COUNT_LABEL);
+}
+
+/**
+ * Pairs each keydown with the label change that answered it. Totals only shrink as the text grows,
+ * so the first change after the keydown showing at most this key's total is this key's result or a
+ * newer one (never an older one still in flight, whose total is larger).
+ */
+function readKeys(prefixes: string[], expected: number[], full: number, seen: BenchWindow['__bench'], requests: { start: number; end: number }[]): KeyRecord[] {
+  return prefixes.map((text, i) => {
+    const before = i === 0 ? full : expected[i - 1]!;
+    const changes = expected[i] !== before;
+    const down = seen.keys[i]!.t;
+    const change = changes ? seen.changes.find((c) => c.t >= down && c.count <= expected[i]!) : undefined;
+    const req = change ? requests.filter((r) => r.end <= change.t && r.start >= down - 1).pop() : undefined;
+    return {
+      search: text,
+      expected: expected[i]!,
+      changes,
+      superseded: change !== undefined && change.count !== expected[i],
+      ms: change ? round(change.t - down, 2) : null,
+      frameMs: change?.frame != null ? round(change.frame - down, 2) : null,
+      handlerMs: seen.keys[i]!.handled !== null ? round(seen.keys[i]!.handled! - down, 2) : null,
+      split: change && req ? { beforeRequestMs: round(req.start - down, 2), requestMs: round(req.end - req.start, 2), afterResponseMs: round(change.t - req.end, 2) } : null,
+    };
+  });
 }

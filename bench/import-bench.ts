@@ -25,7 +25,9 @@ export interface ImportFigures {
   chunks: number;
   oursMs: number;
   oursImported: number;
+  /** Mean of the two baseline runs (one before, one after ours). */
   baselineMs: number;
+  baselineRunsMs: number[];
   baselineRows: number;
   ratio: number;
 }

@@ -3,7 +3,6 @@ import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js'
 import { startCore } from '../electron/core/core.js';
 import { buildListQuery } from '../electron/core/services/licenses/list-query.js';
 import { LICENSE_FROM, LICENSE_SELECT } from '../electron/core/services/licenses/rows.js';
-import { listLicenses } from '../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../electron/core/services/settings.js';
 import { median, round } from './stats.js';
 
@@ -27,7 +26,7 @@ export interface ListFigures {
   baselineMs: number;
   ratio: number;
   /** Medians of the parts, for the analysis. */
-  parts: { inputValidationMs: number; serviceListMs: number; countMs: number; pageMs: number };
+  parts: { inputValidationMs: number; countMs: number; pageMs: number };
   plan: { count: string[]; page: string[] };
 }
 
@@ -78,7 +77,6 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
       const countMs: number[] = [];
       const pageMs: number[] = [];
       const validateMs: number[] = [];
-      const serviceMs: number[] = [];
       for (let i = 0; i < runs; i++) {
         // Interleaved, so drift (GC, other load) hits both sides alike.
         let t0 = performance.now();
@@ -94,10 +92,6 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
         t0 = performance.now();
         LicenseQuery.safeParse(c.input);
         validateMs.push(performance.now() - t0);
-
-        t0 = performance.now();
-        listLicenses(db, q, settings);
-        serviceMs.push(performance.now() - t0);
       }
       const plan = (sql: string, p: Record<string, unknown>) =>
         (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(p) as { detail: string }[]).map((r) => r.detail);
@@ -113,7 +107,6 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
         ratio: round(oursMedian / baseMedian, 3),
         parts: {
           inputValidationMs: round(median(validateMs), 3),
-          serviceListMs: round(median(serviceMs), 3),
           countMs: round(median(countMs), 3),
           pageMs: round(median(pageMs), 3),
         },

@@ -50,7 +50,6 @@ export function machineInfo() {
     cpuModel: cpus[0]?.model ?? 'unknown',
     totalMemGiB: round(os.totalmem() / 2 ** 30, 1),
     node: process.version,
-    sqlite: '',
   };
 }
 

@@ -3,7 +3,7 @@ import type { DashboardSummary } from '../../../shared/domain/dashboard.js';
 import { HEADLINES } from '../../../shared/domain/query.js';
 import { localDate } from '../../../shared/status/index.js';
 import type { ReadableDb } from '../db/connection.js';
-import { LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './licenses/rows.js';
+import { LICENSE_SELECT, toLicense, type LicenseRow } from './licenses/rows.js';
 import { HEADLINE_SQL } from './licenses/status-sql.js';
 import type { SettingsService } from './settings.js';
 
@@ -32,7 +32,7 @@ export function dashboardSummary(db: ReadableDb, asOf: string, settings: Setting
   const byMonth = new Map(
     (
       db
-        .prepare(`SELECT substr(li.expires_on, 1, 7) AS month, count(*) AS n ${LICENSE_FROM} WHERE ${live} AND li.expires_on >= @from AND li.expires_on < @to GROUP BY month`)
+        .prepare(`SELECT substr(li.expires_on, 1, 7) AS month, count(*) AS n FROM license_items li WHERE ${live} AND li.expires_on >= @from AND li.expires_on < @to GROUP BY month`)
         .all({ from: `${months[0]}-01`, to: `${format(addMonths(first, 12), 'yyyy-MM')}-01` }) as { month: string; n: number }[]
     ).map((r) => [r.month, r.n]),
   );

@@ -31,9 +31,12 @@ function insertLicenseV1(db: WritableDb): void {
   ).run();
 }
 
-const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration];
+const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration, Migration];
 const V2_TABLES = ['license_history', 'license_items', 'products', 'projects', 'usage_snapshots'];
 const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'license_keys', 'products', 'projects', 'settings', 'usage_snapshots'];
+// Version 4 adds the trigram search index: an FTS5 table and its shadow tables.
+const SEARCH_TABLES = ['license_search', 'license_search_config', 'license_search_data', 'license_search_docsize', 'license_search_idx'];
+const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -49,9 +52,9 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
-    expect(schemaVersion(db)).toBe(3);
-    expect(tableNames(db)).toEqual(V3_TABLES);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
+    expect(schemaVersion(db)).toBe(4);
+    expect(tableNames(db)).toEqual(V4_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
@@ -96,6 +99,7 @@ describe('each step separately', () => {
     migrate(stepwise, MIGRATIONS, 1);
     migrate(stepwise, MIGRATIONS, 2);
     migrate(stepwise, MIGRATIONS, 3);
+    migrate(stepwise, MIGRATIONS, 4);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -103,18 +107,18 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4]);
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3]);
-    migrate(db, MIGRATIONS, 2);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([3]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4]);
+    migrate(db, MIGRATIONS, 3);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([4]);
   });
 
   it('refuses a database newer than the list', () => {
     const db = freshDb();
     db.pragma('user_version = 7');
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 3/s);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 4/s);
     expect(schemaVersion(db)).toBe(7);
   });
 });
@@ -148,7 +152,7 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
 
   function migratedService() {
     const db = seedV2();
-    migrate(db, MIGRATIONS, 3);
+    migrate(db, MIGRATIONS);
     return createLicenseService(db, fixedClock(), createSettingsService(db));
   }
 
@@ -185,15 +189,48 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
     expect(await testApi(again).call('settings:get', undefined)).toEqual({ amberDays: 45, redDays: 10 });
     expect(again.prepare('SELECT key, value FROM settings').all()).toEqual([{ key: 'status', value: '{"amberDays":45,"redDays":10}' }]);
   });
+
+  describe('3 → 4: the trigram search index', () => {
+    const search = (db: WritableDb, text: string) =>
+      (db.prepare('SELECT rowid FROM license_search WHERE search_text LIKE ? ORDER BY rowid').all(`%${text}%`) as { rowid: number }[]).map((r) => r.rowid);
+  
+    it('indexes the items a v3 database already had, and triggers keep the index in step', () => {
+      const db = seedV2();
+      migrate(db, MIGRATIONS, 3);
+      const ids = (db.prepare('SELECT id FROM license_items ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+      migrate(db, MIGRATIONS, 4);
+      expect(search(db, '777001')).toEqual([ids[0]]);
+      expect(search(db, 'barcode')).toEqual(ids);
+  
+      db.prepare("UPDATE license_items SET search_text = 'renamed item' WHERE id = ?").run(ids[0]);
+      expect(search(db, '777001')).toEqual([]);
+      expect(search(db, 'renamed')).toEqual([ids[0]]);
+      db.prepare('DELETE FROM license_items WHERE id = ?').run(ids[0]);
+      expect(search(db, 'renamed')).toEqual([]);
+      // FTS5's own check compares the index with license_items and throws SQLITE_CORRUPT_VTAB on a mismatch.
+      expect(() => db.prepare("INSERT INTO license_search(license_search, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    });
+  
+    it('adds the sort-order index the default list order uses', () => {
+      const db = freshDb();
+      migrate(db, MIGRATIONS);
+      const plan = db
+        .prepare("EXPLAIN QUERY PLAN SELECT id FROM license_items li ORDER BY (li.expires_on IS NULL), li.expires_on, li.id LIMIT 100")
+        .all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toContain('license_items_expiry_order');
+      expect(plan.map((p) => p.detail).join(' ')).not.toContain('TEMP B-TREE');
+    });
+  });
 });
 
 describe('assertContiguous', () => {
   const m4: Migration = { version: 4, name: 'four', up: () => undefined };
+  const m5: Migration = { version: 5, name: 'five', up: () => undefined };
 
   it('accepts 1..N and the empty list', () => {
     expect(() => assertContiguous(MIGRATIONS)).not.toThrow();
     expect(() => assertContiguous([])).not.toThrow();
-    expect(() => assertContiguous([m1, m2, m3, m4])).not.toThrow();
+    expect(() => assertContiguous([...MIGRATIONS, m5])).not.toThrow();
   });
 
   it('rejects a gap, a list not starting at 1, and a swapped order', () => {
@@ -213,12 +250,12 @@ describe('assertContiguous', () => {
 
 describe('a failing migration changes nothing', () => {
   const failing: Migration = {
-    version: 4,
+    version: LATEST_SCHEMA_VERSION + 1,
     name: 'explodes',
     up(db) {
       db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
       db.exec("INSERT INTO products (code, name) VALUES ('ZZ', 'Half done')");
-      throw new Error('boom in migration 4');
+      throw new Error('boom in the last migration');
     },
   };
 
@@ -226,8 +263,8 @@ describe('a failing migration changes nothing', () => {
     const db = freshDb();
     migrate(db, MIGRATIONS);
     const before = schemaSnapshot(db);
-    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 4');
-    expect(schemaVersion(db)).toBe(3);
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in the last migration');
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(schemaSnapshot(db)).toEqual(before);
     expect(tableNames(db)).not.toContain('half_done');
     expect(countRows(db, 'products')).toBe(13);
@@ -236,11 +273,11 @@ describe('a failing migration changes nothing', () => {
 
   it('from an empty database: earlier steps in the same run are rolled back too', () => {
     const db = freshDb();
-    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in migration 4');
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom in the last migration');
     expect(schemaVersion(db)).toBe(0);
     expect(schemaSnapshot(db)).toEqual([]);
     // and the next run with the good list succeeds
-    expect(migrate(db, MIGRATIONS)).toBe(3);
+    expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
   });
 });
 

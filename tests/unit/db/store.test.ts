@@ -80,11 +80,11 @@ describe('openStore', () => {
     v1.close();
 
     const s = await open(dir);
-    expect(s.schemaVersion).toBe(3);
+    expect(s.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     // Named after the version the migration run ends at (all pending steps run in one go).
-    expect(s.backupTaken).toBe(path.join(dir, 'backups', `before-v3-${STAMP}.sqlite`));
+    expect(s.backupTaken).toBe(path.join(dir, 'backups', `before-v${LATEST_SCHEMA_VERSION}-${STAMP}.sqlite`));
     // (the read-only verification also leaves empty -wal/-shm companions; only the .sqlite counts)
-    expect(fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toEqual([`before-v3-${STAMP}.sqlite`]);
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toEqual([`before-v${LATEST_SCHEMA_VERSION}-${STAMP}.sqlite`]);
 
     const copy = readOnly(s.backupTaken!);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');

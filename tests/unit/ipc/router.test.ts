@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/index.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import { AppError } from '../../../electron/core/ipc/errors.js';
@@ -57,7 +58,7 @@ describe('channels', () => {
     expectEnvelope(r);
     expect(r).toEqual({ ok: true, value: { total: 0, rows: [] } });
     const info = await router()('app:info', undefined, TRUSTED);
-    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: 3 } });
+    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
   it.each(['licenses:delete', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(

@@ -1,17 +1,23 @@
 import { NO_PROJECT, type LicenseSortKey, type LicenseView } from '../../../../shared/domain/query.js';
-import type { StatusSettings } from '../../../../shared/status/index.js';
+import type { Headline, StatusSettings } from '../../../../shared/status/index.js';
 import { HEADLINE_RANK_SQL, HEADLINE_SQL } from './status-sql.js';
 
-const SORT_COLUMNS: Record<LicenseSortKey, string> = {
-  itemId: 'li.item_id',
-  product: 'p.name',
-  quotaMode: 'li.quota_mode',
-  quota: 'li.quota_amount',
-  used: 'li.used',
-  activatedOn: 'li.activated_on',
-  expiresOn: 'li.expires_on',
-  status: HEADLINE_RANK_SQL,
-  project: 'pr.handshake_code',
+interface SortColumn {
+  sql: string;
+  /** NOT NULL columns skip the "nulls last" term, so their indexes can serve the ORDER BY. */
+  nullable: boolean;
+}
+
+const SORT_COLUMNS: Record<LicenseSortKey, SortColumn> = {
+  itemId: { sql: 'li.item_id', nullable: false },
+  product: { sql: 'p.name', nullable: false },
+  quotaMode: { sql: 'li.quota_mode', nullable: false },
+  quota: { sql: 'li.quota_amount', nullable: false },
+  used: { sql: 'li.used', nullable: true },
+  activatedOn: { sql: 'li.activated_on', nullable: true },
+  expiresOn: { sql: 'li.expires_on', nullable: true },
+  status: { sql: HEADLINE_RANK_SQL, nullable: false },
+  project: { sql: 'pr.handshake_code', nullable: true },
 };
 
 /** `%` and `_` in what the user typed are literal text, not wildcards. */
@@ -20,8 +26,10 @@ export function likePattern(text: string): string {
 }
 
 export interface SqlParts {
+  /** Uses only license_items (alias li) and subqueries, so a count needs no join. */
   where: string;
   params: Record<string, unknown>;
+  /** Needs the product and project joins of LICENSE_SELECT. */
   orderBy: string;
 }
 
@@ -34,6 +42,30 @@ function inList(column: string, values: readonly string[], prefix: string, param
 }
 
 /**
+ * A condition the expiry index can use, implied by the chosen statuses, added beside the exact
+ * status expression: items that are expiring all expire between today and the amber limit, and
+ * expired items before today.
+ */
+function statusRange(headlines: readonly Headline[]): string | null {
+  if (headlines.every((h) => h === 'expiring-red' || h === 'expiring-amber')) {
+    return `li.expires_on >= @today AND li.expires_on <= date(@today, '+' || max(@redDays, @amberDays) || ' days')`;
+  }
+  if (headlines.every((h) => h === 'expired')) return 'li.expires_on < @today';
+  return null;
+}
+
+/**
+ * Three characters or more go through the trigram index; shorter text (which a trigram cannot
+ * match) and text with LIKE wildcards scan the search column instead.
+ */
+function searchClause(search: string, params: Record<string, unknown>): string {
+  const folded = search.toLowerCase();
+  params.search = likePattern(search);
+  if ([...folded].length >= 3 && !/[\\%_]/.test(folded)) return `li.id IN (SELECT rowid FROM license_search WHERE search_text LIKE @search)`;
+  return `li.search_text LIKE @search ESCAPE '\\'`;
+}
+
+/**
  * WHERE and ORDER BY for a validated view. Column names come only from the whitelist above; every
  * value is a bound parameter.
  */
@@ -41,29 +73,30 @@ export function buildListQuery(view: LicenseView, settings: StatusSettings): Sql
   const clauses: string[] = [];
   const params: Record<string, unknown> = { today: view.asOf, redDays: settings.redDays, amberDays: settings.amberDays };
   const f = view.filters;
-  if (view.search) {
-    params.search = likePattern(view.search);
-    clauses.push(`li.search_text LIKE @search ESCAPE '\\'`);
-  }
+  if (view.search) clauses.push(searchClause(view.search, params));
   if (f.productCodes.length) clauses.push(inList('li.product_code', f.productCodes, 'prod', params));
   if (f.quotaModes.length) clauses.push(inList('li.quota_mode', f.quotaModes, 'mode', params));
   if (f.terms.length) clauses.push(inList('li.term', f.terms, 'term', params));
-  if (f.headlines.length) clauses.push(inList(HEADLINE_SQL, f.headlines, 'head', params));
+  if (f.headlines.length) {
+    const range = statusRange(f.headlines);
+    if (range) clauses.push(range);
+    clauses.push(inList(HEADLINE_SQL, f.headlines, 'head', params));
+  }
   if (f.projectCodes.length) {
     const codes = f.projectCodes.filter((c) => c !== NO_PROJECT);
-    const parts = codes.length ? [inList('pr.handshake_code', codes, 'proj', params)] : [];
+    const parts = codes.length ? [`li.project_id IN (SELECT id FROM projects WHERE ${inList('handshake_code', codes, 'proj', params)})`] : [];
     if (f.projectCodes.includes(NO_PROJECT)) parts.push('li.project_id IS NULL');
     clauses.push(`(${parts.join(' OR ')})`);
   }
   if (f.expiresWithinDays !== null) {
     params.within = f.expiresWithinDays;
-    clauses.push(`li.expires_on IS NOT NULL AND li.expires_on >= @today AND julianday(li.expires_on) - julianday(@today) <= @within`);
+    clauses.push(`li.expires_on >= @today AND li.expires_on <= date(@today, '+' || @within || ' days')`);
   }
 
   const col = SORT_COLUMNS[view.sort.key];
   const dir = view.sort.dir === 'desc' ? 'DESC' : 'ASC';
   // Rows without a value (no expiry, no project) go last in either direction; id keeps pages stable.
-  const sort = `${col} IS NULL, ${col} ${dir}, li.id ${dir}`;
-  const orderBy = view.groupByProject ? `ORDER BY pr.handshake_code IS NULL, pr.handshake_code ASC, ${sort}` : `ORDER BY ${sort}`;
+  const sort = `${col.nullable ? `(${col.sql} IS NULL), ` : ''}${col.sql} ${dir}, li.id ${dir}`;
+  const orderBy = view.groupByProject ? `ORDER BY (pr.handshake_code IS NULL), pr.handshake_code ASC, ${sort}` : `ORDER BY ${sort}`;
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, orderBy };
 }

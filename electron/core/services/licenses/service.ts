@@ -113,7 +113,7 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
 
 export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
   const { where, params, orderBy } = buildListQuery(q, settings.status());
-  const total = (db.prepare(`SELECT count(*) AS n ${LICENSE_FROM} ${where}`).get(params) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n FROM license_items li ${where}`).get(params) as { n: number }).n;
   const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
   return { total, rows: rows.map(toLicense) };
 }

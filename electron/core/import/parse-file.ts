@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from '../../../shared/domain/import.js';
 
 /**
  * Turning an import file's text into a table of string cells keyed by header. Nothing here knows
@@ -22,10 +23,11 @@ export class ImportFileError extends Error {
 }
 
 // Far beyond any real license list; refusing early keeps a wrong file from freezing the main process.
-const MAX_CHARS = 10_000_000;
+// The same limit as the IPC schema (shared/domain/import.ts), for callers that skip it.
+export const MAX_CHARS = IMPORT_MAX_BYTES;
 
 function checkSize(text: string): void {
-  if (text.length > MAX_CHARS) throw new ImportFileError('The file is too large to be a license list (over 10 MB).');
+  if (text.length > MAX_CHARS) throw new ImportFileError(`The file is too large to be a license list (over ${IMPORT_MAX_MB} MB).`);
 }
 
 /**
@@ -60,51 +62,123 @@ function csvErrorMessage(err: unknown): string {
 
 type CsvRecord = { record: string[]; info: { bytes: number } };
 
+const CSV_OPTIONS = {
+  bom: true,
+  // Cells stay text: rows.ts reads numbers and dates itself, with its own messages.
+  cast: false,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  skip_records_with_empty_values: true,
+} as const;
+
+function parseCsv<T>(input: string | Buffer, delimiter: string, info: boolean): T[] {
+  try {
+    return parse(input, { ...CSV_OPTIONS, delimiter, info }) as unknown as T[];
+  } catch (err) {
+    throw new ImportFileError(csvErrorMessage(err));
+  }
+}
+
 /**
  * Parses CSV text (BOM, quoted fields, CRLF or LF, "," ";" or tab separated). Blank lines and
  * lines of empty cells are skipped. The first non-blank record is the header row.
  */
 export function parseCsvText(text: string): ParsedTable {
   checkSize(text);
+  const delimiter = sniffDelimiter(text);
+  // The common file has no line break inside any cell: then every record is one physical line, and
+  // the lines can be counted on the text alone, without csv-parse's per-record info (a third of
+  // its time). Files with multi-line cells take the byte-offset route below.
+  const records = parseCsv<string[]>(text, delimiter, false);
+  const lines = singleLineRecordLines(text, records, delimiter);
+  if (lines) return toTable(records, (i) => lines[i]!);
+
   // csv-parse reports, per record, the byte offset where it ended; parsing bytes keeps those offsets
   // comparable with our own line counting below.
   const buf = Buffer.from(text, 'utf8');
-  let records: CsvRecord[];
-  try {
-    records = parse(buf, {
-      bom: true,
-      delimiter: sniffDelimiter(text),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-    }) as unknown as CsvRecord[];
-  } catch (err) {
-    throw new ImportFileError(csvErrorMessage(err));
-  }
-
-  const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord) throw new ImportFileError('The file is empty: there is no header row.');
-  const headers = readHeaders(headerRecord.record);
-
+  const withInfo = parseCsv<CsvRecord>(buf, delimiter, true);
   // csv-parse's own line counter counts a CRLF inside quotes as two lines, so count line breaks
   // ourselves: the record ends on the line of its last byte, and starts as many lines earlier as
   // its cells contain line breaks (only quoted cells can).
   const lineAt = lineCounter(buf);
-  const rows = dataRecords.map(({ record, info }) => {
-    const endLine = lineAt(info.bytes);
-    const line = endLine - record.reduce((n, cell) => n + countLineBreaks(cell), 0);
-    if (record.length > headers.length && record.slice(headers.length).some((c) => c.trim() !== '')) {
+  return toTable(
+    withInfo.map((r) => r.record),
+    (i) => {
+      const { record, info } = withInfo[i]!;
+      return lineAt(info.bytes) - record.reduce((n, cell) => n + countLineBreaks(cell), 0);
+    },
+  );
+}
+
+/** `lineOf(i)` is the line record i starts on; it is called once per record, in order. */
+function toTable(records: string[][], lineOf: (i: number) => number): ParsedTable {
+  const headerRecord = records[0];
+  if (!headerRecord) throw new ImportFileError('The file is empty: there is no header row.');
+  const headers = readHeaders(headerRecord);
+  const width = headers.length;
+  // Assigning "__proto__" would set the prototype rather than add a cell.
+  const plainKeys = !headers.includes('__proto__');
+  const rows: ParsedTable['rows'] = new Array<ParsedTable['rows'][number]>(records.length - 1);
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!;
+    const line = lineOf(r);
+    if (record.length > width && record.slice(width).some((c) => c.trim() !== '')) {
       throw new ImportFileError(
-        `Line ${line} has ${record.length} values but the header row has ${headers.length} columns. ` +
+        `Line ${line} has ${record.length} values but the header row has ${width} columns. ` +
           'A value containing a separator needs quotes around it.',
       );
     }
     // Spreadsheets drop trailing empty cells, so a short record is padded rather than refused.
-    const cells = Object.fromEntries(headers.map((h, i) => [h, record[i] ?? '']));
-    return { line, cells };
-  });
+    let cells: Record<string, string>;
+    if (plainKeys) {
+      cells = {};
+      for (let i = 0; i < width; i++) cells[headers[i]!] = record[i] ?? '';
+    } else {
+      cells = Object.fromEntries(headers.map((h, i) => [h, record[i] ?? '']));
+    }
+    rows[r - 1] = { line, cells };
+  }
   return { headers, rows };
+}
+
+/**
+ * The 1-based line of each record, when no cell holds a line break (so each record is exactly one
+ * physical line, in order). A line is skipped by csv-parse only if all its cells are blank, so a line
+ * with any character besides white space, quotes and separators must be a record; the lines that are
+ * only those characters are taken as skipped, and the count must then match the records exactly.
+ * Returns null when that cannot be established, and the caller counts lines the slow, general way.
+ */
+function singleLineRecordLines(text: string, records: string[][], delimiter: string): number[] | null {
+  for (const record of records) {
+    for (const cell of record) if (cell.indexOf('\n') !== -1 || cell.indexOf('\r') !== -1) return null;
+  }
+  const lines = new Array<number>(records.length);
+  // Any character that makes a cell non-blank (\s covers a tab separator).
+  const content = new RegExp(`[^\\s"${delimiter === '\t' ? '' : delimiter}]`, 'g');
+  let nextContent = -1; // where the last search found content; searched again once passed
+  let found = 0;
+  let line = 1;
+  let start = 0;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (;;) {
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+    // The line ends at the first CR or LF; CRLF is one break.
+    const end = nextCr === -1 ? (nextLf === -1 ? text.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
+    if (nextContent !== text.length && nextContent < start) {
+      content.lastIndex = start;
+      nextContent = content.exec(text)?.index ?? text.length;
+    }
+    if (nextContent < end) {
+      if (found === records.length) return null;
+      lines[found++] = line;
+    }
+    if (end === text.length) break;
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    line++;
+  }
+  return found === records.length ? lines : null;
 }
 
 function readHeaders(raw: string[]): string[] {

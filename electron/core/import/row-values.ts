@@ -15,10 +15,14 @@ export interface Cell {
 // Lists copied from web pages show a dash for "nothing here" (the old portal's "- / 30").
 const PLACEHOLDERS = new Set(['-', '\u2013', '\u2014', 'n/a', 'na', '--']);
 
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
+function isBlankTrimmed(t: string): boolean {
+  return t === '' || (t.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(t.toLowerCase()));
+}
+
 export function isBlank(raw: string | undefined): boolean {
-  if (raw === undefined) return true;
-  const t = raw.trim();
-  return t === '' || PLACEHOLDERS.has(t.toLowerCase());
+  return raw === undefined || isBlankTrimmed(raw.trim());
 }
 
 /** For each field, the headers mapped to it, in the mapping's order. */
@@ -38,9 +42,12 @@ export function columnsByField(mapping: ColumnMapping): Map<TargetField, string[
  * allowed (e.g. two note columns from different exports); the first filled one wins.
  */
 export function pickCell(cells: Record<string, string>, headers: string[] | undefined): Cell | null {
-  for (const column of headers ?? []) {
+  if (headers === undefined) return null;
+  for (const column of headers) {
     const raw = Object.hasOwn(cells, column) ? cells[column] : undefined;
-    if (!isBlank(raw)) return { column, raw: (raw as string).trim() };
+    if (raw === undefined) continue;
+    const t = raw.trim();
+    if (!isBlankTrimmed(t)) return { column, raw: t };
   }
   return null;
 }

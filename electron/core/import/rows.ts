@@ -3,7 +3,7 @@ import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../shared/domai
 import type { ColumnMapping, TargetField } from './columns.js';
 import { addYearsIso, parseFlexibleDate } from './dates.js';
 import type { ParsedTable } from './parse-file.js';
-import { parseProductSaleName, resolveProduct, type ParsedProductName, type ProductRef } from './product-name.js';
+import { createProductParser, type ParsedProductName, type ProductParser } from './product-name.js';
 import { parseCount, parseQuotaModeText, parseTermText } from './quota-text.js';
 import { FIELD_LABELS, schemaRejection, type FieldKey } from './row-issues.js';
 import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripRenewLink, type Cell } from './row-values.js';
@@ -78,9 +78,11 @@ export function mapRows(table: ParsedTable, mapping: ColumnMapping, ctx: ImportC
   const accepted: AcceptedRow[] = [];
   const rejected: RowRejection[] = [];
   const firstLineOfItem = new Map<string, number>();
+  // One matcher for the file, remembering each distinct License Item and Product text it has read.
+  const products = createProductParser(ctx.knownProducts);
 
   for (const row of table.rows) {
-    const result = readRow(row.line, row.cells, cols, ctx.knownProducts);
+    const result = readRow(row.line, row.cells, cols, products);
     const itemCell = pickCell(row.cells, cols.get('itemId'));
     if (itemCell) {
       const previous = firstLineOfItem.get(itemCell.raw);
@@ -111,7 +113,7 @@ function readRow(
   line: number,
   cells: Record<string, string>,
   cols: Map<TargetField, string[]>,
-  products: readonly ProductRef[],
+  products: ProductParser,
 ): RowResult {
   const rejections: RowRejection[] = [];
   // Fields already reported by our own reading, so the schema check does not report them twice.
@@ -133,11 +135,13 @@ function readRow(
   };
 
   const licenseItem = get('licenseItem');
-  const parsed = licenseItem ? parseProductSaleName(licenseItem.raw, products) : NOTHING_PARSED;
+  const parsed = licenseItem ? products.parse(licenseItem.raw) : NOTHING_PARSED;
   const fromItem = (...keys: FieldKey[]) => {
     for (const k of keys) if (licenseItem) origin.set(k, licenseItem);
   };
-  const itemQuoted = licenseItem ? quoteValue(licenseItem.raw) : '';
+  // Only for messages, so built on the first rejection that needs it.
+  let quotedItem: string | null = null;
+  const itemQuoted = () => (quotedItem ??= licenseItem ? quoteValue(licenseItem.raw) : '');
 
   const itemId = text('itemId', 'itemId');
   if (itemId === null) reject('itemId', mappedColumn('itemId'), 'MISSING_FIELD', 'Item Id is empty');
@@ -147,13 +151,13 @@ function readRow(
   const productCell = get('product');
   if (productCell) {
     origin.set('productCode', productCell);
-    productCode = resolveProduct(productCell.raw, products);
+    productCode = products.resolve(productCell.raw);
     if (!productCode) reject('productCode', productCell.column, 'UNKNOWN_PRODUCT', `Product ${quoteValue(productCell.raw)} is not a known product`);
   } else if (parsed.productCode) {
     productCode = parsed.productCode;
     fromItem('productCode');
   } else if (licenseItem) {
-    reject('productCode', licenseItem.column, 'UNKNOWN_PRODUCT', `License Item ${itemQuoted} does not name a known product`);
+    reject('productCode', licenseItem.column, 'UNKNOWN_PRODUCT', `License Item ${itemQuoted()} does not name a known product`);
   } else {
     reject('productCode', mappedColumn('product'), 'MISSING_FIELD', 'No product: the row has neither a Product nor a License Item');
   }
@@ -194,7 +198,7 @@ function readRow(
     deviceWindow = parsed.deviceWindow;
     fromItem('quotaMode', 'deviceWindow');
   } else if (licenseItem) {
-    reject('quotaMode', licenseItem.column, 'UNKNOWN_MODE', `License Item ${itemQuoted} does not say how the quota is counted`);
+    reject('quotaMode', licenseItem.column, 'UNKNOWN_MODE', `License Item ${itemQuoted()} does not say how the quota is counted`);
   } else {
     reject('quotaMode', mappedColumn('quotaMode'), 'MISSING_FIELD', 'No quota mode: the row has neither a Quota mode nor a License Item');
   }
@@ -210,7 +214,7 @@ function readRow(
     fromItem('quotaAmount');
   } else {
     const where = mappedColumn('quotaAmount') ?? licenseItem?.column ?? null;
-    reject('quotaAmount', where, 'MISSING_FIELD', licenseItem ? `No quota amount: the row has no Quota and License Item ${itemQuoted} does not state one` : 'No quota amount');
+    reject('quotaAmount', where, 'MISSING_FIELD', licenseItem ? `No quota amount: the row has no Quota and License Item ${itemQuoted()} does not state one` : 'No quota amount');
   }
 
   let used: number | null = null;

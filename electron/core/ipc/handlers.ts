@@ -46,7 +46,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'keys:import': ({ text, mode }) => d.keys.import(text, mode),
     'keys:unassigned': () => d.projects.unassignedKeys(),
     'import:preview': (src) => d.imports.preview(src),
-    'import:commit': (input) => d.imports.commit(input),
+    'import:commit': (input) => {
+      const report = d.imports.commit(input);
+      // A large import changes the data's shape; refresh the planner's statistics while it is fresh.
+      if (report.written) d.db.pragma('optimize');
+      return report;
+    },
     'dashboard:summary': ({ asOf }) => dashboardSummary(d.db, asOf, d.settings),
   };
 }

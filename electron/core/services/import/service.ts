@@ -11,7 +11,7 @@ import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.
 import { AppError } from '../../ipc/errors.js';
 import type { Clock } from '../licenses/service.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
-import { upsertSnapshot } from '../usage.js';
+import { createUsageWriter } from '../usage.js';
 
 type Outcome = 'new' | 'update' | 'same';
 
@@ -19,7 +19,8 @@ interface Analysis {
   table: ParsedTable;
   mapping: ColumnMapping;
   missing: ReturnType<typeof missingRequired>;
-  accepted: (AcceptedRow & { outcome: Outcome; existingId: number | null })[];
+  /** `before` is the item as stored, for a known item id. */
+  accepted: (AcceptedRow & { outcome: Outcome; existingId: number | null; before: LicenseItemFields | null })[];
   rejected: RowRejection[];
 }
 
@@ -85,8 +86,9 @@ export function mergeIntoRecorded(
 }
 
 function counts(a: Analysis): ImportCounts {
-  const n = (o: Outcome) => a.accepted.filter((r) => r.outcome === o).length;
-  return { read: a.table.rows.length, imported: n('new'), updated: n('update'), skipped: n('same'), rejected: a.rejected.length };
+  const n = { new: 0, update: 0, same: 0 };
+  for (const r of a.accepted) n[r.outcome]++;
+  return { read: a.table.rows.length, imported: n.new, updated: n.update, skipped: n.same, rejected: a.rejected.length };
 }
 
 /**
@@ -97,9 +99,14 @@ function counts(a: Analysis): ImportCounts {
 export function createImportService(db: WritableDb, clock: Clock) {
   const nowIso = () => clock.now().toISOString();
   const writer: LicenseWriter = createLicenseWriter(db, nowIso);
+  const usage = createUsageWriter(db);
+  const productRows = db.prepare('SELECT code, name FROM products');
+  const insertBatch = db.prepare(
+    `INSERT INTO import_batches (at, source, file_name, file_sha256, mode, imported, updated, skipped, rejected, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
 
   function knownProducts() {
-    const rows = db.prepare('SELECT code, name FROM products').all() as { code: string; name: string }[];
+    const rows = productRows.all() as { code: string; name: string }[];
     return rows.map((r) => ({ ...r, aliases: PRODUCT_CATALOGUE.find((c) => c.code === r.code)?.aliases ?? [] }));
   }
 
@@ -115,20 +122,18 @@ export function createImportService(db: WritableDb, clock: Clock) {
     const rejected = [...result.rejected];
     const accepted: Analysis['accepted'] = [];
     for (const row of result.accepted) {
-      const existingId = writer.idForItem(row.fields.itemId);
-      const current = existingId === null ? null : writer.current(existingId);
-      if (!current) {
-        accepted.push({ ...row, outcome: 'new', existingId });
+      const stored = writer.recorded(row.fields.itemId);
+      if (!stored) {
+        accepted.push({ ...row, outcome: 'new', existingId: null, before: null });
         continue;
       }
-      const merged = mergeIntoRecorded(current, row, provided);
+      const merged = mergeIntoRecorded(stored.fields, row, provided);
       if (!merged.ok) {
         rejected.push({ line: row.line, column: null, code: 'INVALID_VALUE', message: `Item ${row.fields.itemId}: ${merged.message}` });
         continue;
       }
-      const usedNow = (db.prepare('SELECT used FROM license_items WHERE id = ?').get(existingId) as { used: number | null }).used;
-      const same = sameFields(current, merged.fields) && (row.used === null || row.used === usedNow);
-      accepted.push({ ...row, fields: merged.fields, outcome: same ? 'same' : 'update', existingId });
+      const same = sameFields(stored.fields, merged.fields) && (row.used === null || row.used === stored.used);
+      accepted.push({ ...row, fields: merged.fields, outcome: same ? 'same' : 'update', existingId: stored.id, before: stored.fields });
     }
     rejected.sort((a, b) => a.line - b.line);
     return { table, mapping, missing, accepted, rejected };
@@ -162,22 +167,31 @@ export function createImportService(db: WritableDb, clock: Clock) {
         if (c.rejected > 0 && input.mode === 'all-or-nothing') {
           return { batchId: null, written: false, counts: c, rejections: a.rejected, message: `Nothing was imported: ${c.rejected} ${c.rejected === 1 ? 'row was' : 'rows were'} rejected. Correct the file, or import the valid rows only.` };
         }
+        const now = nowIso();
         const today = format(clock.now(), 'yyyy-MM-dd');
-        for (const row of a.accepted) {
-          if (row.outcome === 'same') continue;
-          const id = row.existingId ?? writer.insert(row.fields, `import:${input.format}`, 'imported');
-          if (row.existingId !== null) writer.update(row.existingId, row.fields, `import:${input.format}`, 'imported');
-          if (row.used !== null) upsertSnapshot(db, id, today, row.used);
-        }
+        const source = `import:${input.format}`;
+        // The batch row comes first, so each item's history can name it. The counts are final: the
+        // analysis above decided every row, and the writes below cannot change an outcome.
         const sha = crypto.createHash('sha256').update(input.text).digest('hex');
         const report = { counts: c, rejections: a.rejected, mapping: a.mapping };
         const batchId = Number(
-          db
-            .prepare(
-              `INSERT INTO import_batches (at, source, file_name, file_sha256, mode, imported, updated, skipped, rejected, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(nowIso(), input.format, input.fileName, sha, input.mode, c.imported, c.updated, c.skipped, c.rejected, JSON.stringify(report)).lastInsertRowid,
+          insertBatch.run(now, input.format, input.fileName, sha, input.mode, c.imported, c.updated, c.skipped, c.rejected, JSON.stringify(report)).lastInsertRowid,
         );
+        // A new item's history says which import created it (the batch holds the file's report); an
+        // updated item's says what changed, as an edit's does.
+        const created = JSON.stringify({ batch: batchId, file: input.fileName });
+        const rows = writer.batch(now);
+        for (const row of a.accepted) {
+          if (row.outcome === 'same') continue;
+          if (row.existingId === null) {
+            const used = row.used === null ? null : { used: row.used, on: today };
+            const id = rows.insert(row.fields, source, 'imported', { changesJson: created, used });
+            if (used) usage.recordFirst(id, today, used.used);
+          } else {
+            rows.update(row.existingId, row.fields, source, 'imported', row.before ?? undefined);
+            if (row.used !== null) usage.upsert(row.existingId, today, row.used);
+          }
+        }
         const message =
           c.imported + c.updated === 0
             ? `Nothing new: all ${c.skipped} items in ${input.fileName || 'the file'} are already recorded as they are.`

@@ -30,6 +30,9 @@ export interface LicenseRow {
 
 export const LICENSE_FROM = `FROM license_items li JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id`;
 
+/** Counting needs no join: list filters use license_items columns and subqueries only. */
+export const LICENSE_COUNT_FROM = 'FROM license_items li';
+
 export const LICENSE_SELECT = `
   SELECT li.id, li.item_id, li.license_id, li.order_id, li.product_code, p.name AS product_name,
          li.edition, li.version, li.term, li.quota_mode, li.device_window, li.quota_amount, li.alias,

@@ -6,7 +6,7 @@ import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/con
 import { AppError, notFound } from '../../ipc/errors.js';
 import type { SettingsService } from '../settings.js';
 import { buildListQuery } from './list-query.js';
-import { LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
 import { createLicenseWriter } from './write.js';
 
 export interface Clock {
@@ -113,7 +113,7 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
 
 export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
   const { where, params, orderBy } = buildListQuery(q, settings.status());
-  const total = (db.prepare(`SELECT count(*) AS n FROM license_items li ${where}`).get(params) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`).get(params) as { n: number }).n;
   const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
   return { total, rows: rows.map(toLicense) };
 }

@@ -1,18 +1,49 @@
 import type { LicenseItemFields } from '../../../../shared/domain/license.js';
 import type { WritableDb } from '../../db/connection.js';
 import { AppError } from '../../ipc/errors.js';
-import { ensureProject } from './projects.js';
+import { createProjectResolver, ensureProject } from './projects.js';
 
 /**
  * Row writes shared by manual entry, edits and imports, so every path stores the same columns, keeps
- * the search text current and records history. Callers own the transaction.
+ * the search text current and records history. Callers own the transaction. Every statement is
+ * prepared once per writer.
  */
 export interface LicenseWriter {
-  insert(fields: LicenseItemFields, source: string, action?: 'created' | 'imported'): number;
-  /** Returns the changed fields as field → [before, after]; empty when nothing changed. */
-  update(id: number, fields: LicenseItemFields, source: string, action?: 'updated' | 'imported'): Record<string, [unknown, unknown]>;
+  insert(fields: LicenseItemFields, source: string, action?: 'created' | 'imported', extra?: InsertExtra): number;
+  /**
+   * Returns the changed fields as field → [before, after]; empty when nothing changed. `before` is
+   * the item as stored, when the caller has just read it (in this transaction).
+   */
+  update(
+    id: number,
+    fields: LicenseItemFields,
+    source: string,
+    action?: 'updated' | 'imported',
+    before?: LicenseItemFields,
+  ): Record<string, [unknown, unknown]>;
   current(id: number): LicenseItemFields | null;
   idForItem(itemId: string): number | null;
+  /** The stored item with this item id and its latest usage figure, in one read. */
+  recorded(itemId: string): RecordedItem | null;
+  /**
+   * A writer for one transaction that writes many rows (an import): the product list is read once
+   * and each project code looked up once, and every row is stamped `now`. Use it only inside the
+   * transaction it was made in.
+   */
+  batch(now: string): LicenseWriter;
+}
+
+export interface InsertExtra {
+  /** The history entry's `changes` as JSON; by default the fields as stored. */
+  changesJson?: string;
+  /** The item's latest usage figure, stored with it (the caller records the snapshot itself). */
+  used?: { used: number; on: string } | null;
+}
+
+export interface RecordedItem {
+  id: number;
+  fields: LicenseItemFields;
+  used: number | null;
 }
 
 const COLUMNS: Record<keyof LicenseItemFields, string> = {
@@ -35,6 +66,17 @@ const COLUMNS: Record<keyof LicenseItemFields, string> = {
   notes: 'notes',
 };
 const FIELD_KEYS = Object.keys(COLUMNS) as (keyof LicenseItemFields)[];
+const UPDATED_KEYS = FIELD_KEYS.filter((k) => k !== 'itemId');
+
+/** The bound values of these fields' columns, in order (the project as its row id). */
+function values(f: LicenseItemFields, keys: readonly (keyof LicenseItemFields)[], projectId: number | null): unknown[] {
+  const out = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    out[i] = k === 'projectCode' ? projectId : f[k];
+  }
+  return out;
+}
 
 /**
  * One lower-cased haystack per item, so search is one LIKE instead of eight across three tables.
@@ -51,67 +93,117 @@ export function searchTextOf(row: Record<string, unknown>): string {
     .toLowerCase();
 }
 
+/** searchTextOf the SEARCH_SOURCE_SQL row these fields make, built without reading it back. */
+export function searchTextFor(f: LicenseItemFields, productName: string): string {
+  // The order of SEARCH_SOURCE_SQL's columns; the project's handshake code is the project code.
+  const parts = [f.itemId, f.licenseId, f.orderId, f.alias, f.edition, f.version, f.notes, productName, f.productCode, f.projectCode];
+  let text = '';
+  for (const v of parts) if (typeof v === 'string' && v !== '') text = text === '' ? v : `${text} ${v}`;
+  return text.toLowerCase();
+}
+
+interface Lookups {
+  /** The product's name; throws INVALID_INPUT for an unknown code. */
+  productName(code: string): string;
+  projectId(code: string, now: string): number;
+  now(): string;
+}
+
+function unknownProduct(code: string): AppError {
+  return new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'productCode', message: `Unknown product "${code}"` }]);
+}
+
 export function createLicenseWriter(db: WritableDb, nowIso: () => string): LicenseWriter {
-  const productExists = db.prepare('SELECT 1 FROM products WHERE code = ?');
-  const searchSource = db.prepare(`${SEARCH_SOURCE_SQL} WHERE li.id = ?`);
-  const setSearch = db.prepare('UPDATE license_items SET search_text = ? WHERE id = ?');
-  const refresh = { run: (id: number) => setSearch.run(searchTextOf(searchSource.get(id) as Record<string, unknown>), id) };
+  const productName = db.prepare('SELECT name FROM products WHERE code = ?').pluck();
+  const allProducts = db.prepare('SELECT code, name FROM products');
   const history = db.prepare('INSERT INTO license_history (license_item_id, at, action, source, changes) VALUES (?, ?, ?, ?, ?)');
-  const byItem = db.prepare('SELECT id FROM license_items WHERE item_id = ?');
-  const read = db.prepare(
-    `SELECT li.*, pr.handshake_code AS project_code FROM license_items li LEFT JOIN projects pr ON pr.id = li.project_id WHERE li.id = ?`,
-  );
+  const byItem = db.prepare('SELECT id FROM license_items WHERE item_id = ?').pluck();
+  const SELECT_ITEM = `SELECT li.*, pr.handshake_code AS project_code FROM license_items li LEFT JOIN projects pr ON pr.id = li.project_id`;
+  const read = db.prepare(`${SELECT_ITEM} WHERE li.id = ?`);
+  const readByItem = db.prepare(`${SELECT_ITEM} WHERE li.item_id = ?`);
   const insertStmt = db.prepare(
-    `INSERT INTO license_items (${FIELD_KEYS.map((k) => COLUMNS[k]).join(', ')}, created_at, updated_at)
-     VALUES (${FIELD_KEYS.map((k) => `@${k}`).join(', ')}, @now, @now)`,
+    `INSERT INTO license_items (${FIELD_KEYS.map((k) => COLUMNS[k]).join(', ')}, used, used_on, search_text, created_at, updated_at)
+     VALUES (${FIELD_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
   );
   const updateStmt = db.prepare(
-    `UPDATE license_items SET ${FIELD_KEYS.filter((k) => k !== 'itemId').map((k) => `${COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`,
+    `UPDATE license_items SET ${UPDATED_KEYS.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, search_text = ?, updated_at = ? WHERE id = ?`,
   );
 
-  function checkProduct(code: string): void {
-    if (!productExists.get(code)) {
-      throw new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'productCode', message: `Unknown product "${code}"` }]);
-    }
-  }
-
-  function bind(fields: LicenseItemFields, now: string) {
-    return { ...fields, projectCode: fields.projectCode ? ensureProject(db, fields.projectCode, now) : null, now };
-  }
-
-  function current(id: number): LicenseItemFields | null {
-    const r = read.get(id) as Record<string, unknown> | undefined;
-    if (!r) return null;
+  function fieldsOf(r: Record<string, unknown>): LicenseItemFields {
     const out = {} as Record<keyof LicenseItemFields, unknown>;
     for (const k of FIELD_KEYS) out[k] = k === 'projectCode' ? r.project_code : r[COLUMNS[k]];
     return out as LicenseItemFields;
   }
 
-  return {
-    current,
-    idForItem(itemId) {
-      return (byItem.get(itemId) as { id: number } | undefined)?.id ?? null;
+  function current(id: number): LicenseItemFields | null {
+    const r = read.get(id) as Record<string, unknown> | undefined;
+    return r ? fieldsOf(r) : null;
+  }
+
+  function make(lookups: Lookups): LicenseWriter {
+    return {
+      current,
+      idForItem(itemId) {
+        return (byItem.get(itemId) as number | undefined) ?? null;
+      },
+      recorded(itemId) {
+        const r = readByItem.get(itemId) as Record<string, unknown> | undefined;
+        return r ? { id: r.id as number, fields: fieldsOf(r), used: r.used as number | null } : null;
+      },
+      insert(f, source, action = 'created', extra = {}) {
+        const name = lookups.productName(f.productCode);
+        const now = lookups.now();
+        const projectId = f.projectCode ? lookups.projectId(f.projectCode, now) : null;
+        const used = extra.used ?? null;
+        const info = insertStmt.run(...values(f, FIELD_KEYS, projectId), used?.used ?? null, used?.on ?? null, searchTextFor(f, name), now, now);
+        const id = Number(info.lastInsertRowid);
+        history.run(id, now, action, source, extra.changesJson ?? JSON.stringify(f));
+        return id;
+      },
+      update(id, f, source, action = 'updated', known) {
+        const before = known ?? current(id);
+        if (!before) throw new AppError('NOT_FOUND', 'That license was not found. It may have been deleted.');
+        const name = lookups.productName(f.productCode);
+        const changes: Record<string, [unknown, unknown]> = {};
+        let changed = false;
+        for (const k of FIELD_KEYS) {
+          if (k !== 'itemId' && before[k] !== f[k]) {
+            changes[k] = [before[k], f[k]];
+            changed = true;
+          }
+        }
+        if (!changed) return changes;
+        const now = lookups.now();
+        const projectId = f.projectCode ? lookups.projectId(f.projectCode, now) : null;
+        // The item id never changes, so the search text is built from the stored one.
+        const search = searchTextFor({ ...f, itemId: before.itemId }, name);
+        updateStmt.run(...values(f, UPDATED_KEYS, projectId), search, now, id);
+        history.run(id, now, action, source, JSON.stringify(changes));
+        return changes;
+      },
+      batch(now) {
+        const names = new Map((allProducts.all() as { code: string; name: string }[]).map((p) => [p.code, p.name]));
+        const projectId = createProjectResolver(db);
+        return make({
+          productName(code) {
+            const name = names.get(code);
+            if (name === undefined) throw unknownProduct(code);
+            return name;
+          },
+          projectId,
+          now: () => now,
+        });
+      },
+    };
+  }
+
+  return make({
+    productName(code) {
+      const name = productName.get(code) as string | undefined;
+      if (name === undefined) throw unknownProduct(code);
+      return name;
     },
-    insert(fields, source, action = 'created') {
-      checkProduct(fields.productCode);
-      const now = nowIso();
-      const id = Number(insertStmt.run(bind(fields, now)).lastInsertRowid);
-      refresh.run(id);
-      history.run(id, now, action, source, JSON.stringify(fields));
-      return id;
-    },
-    update(id, fields, source, action = 'updated') {
-      const before = current(id);
-      if (!before) throw new AppError('NOT_FOUND', 'That license was not found. It may have been deleted.');
-      checkProduct(fields.productCode);
-      const changes: Record<string, [unknown, unknown]> = {};
-      for (const k of FIELD_KEYS) if (k !== 'itemId' && before[k] !== fields[k]) changes[k] = [before[k], fields[k]];
-      if (Object.keys(changes).length === 0) return changes;
-      const now = nowIso();
-      updateStmt.run({ ...bind(fields, now), id });
-      refresh.run(id);
-      history.run(id, now, action, source, JSON.stringify(changes));
-      return changes;
-    },
-  };
+    projectId: (code, now) => ensureProject(db, code, now),
+    now: nowIso,
+  });
 }

@@ -1,23 +1,50 @@
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import type { LicenseItem } from '../../../shared/domain/license';
-import { countdown, timeState } from '../../../shared/status/index';
+import { countdown, timeState, type StatusSettings, type TimeState } from '../../../shared/status/index';
 import { useStatusSettings } from './status-settings';
 
-const TONE = { 'expiring-red': 'error.main', 'expiring-amber': 'warning.main', expired: 'error.main' } as Record<string, string>;
+const TONE: Partial<Record<TimeState, string>> = { 'expiring-red': 'error.main', 'expiring-amber': 'warning.main', expired: 'error.main' };
 
-/** "123 days", or hours and minutes inside the last day; coloured by the time dimension. */
-export function Countdown({ item, now }: { item: LicenseItem; now: Date }) {
-  const settings = useStatusSettings((s) => s.settings);
-  if (item.renewedById !== null) return <Typography variant="body2" color="textSecondary">Renewed</Typography>;
-  if (item.activationStatus !== 'activated') return <Typography variant="body2" color="textSecondary">Starts at activation</Typography>;
-  if (!item.expiresOn) return <Typography variant="body2" color="textSecondary">{item.term === 'lifetime' ? 'No expiry' : 'No date'}</Typography>;
+/** What a countdown shows: a muted note, or the time left (or since) in the time state's colour. */
+export type CountdownView = { muted: true; text: string } | { muted: false; text: string; state: TimeState };
+
+/** "123 days", or hours and minutes inside the last day; "N days ago" once expired. */
+export function countdownView(item: LicenseItem, now: Date, settings: StatusSettings): CountdownView {
+  if (item.renewedById !== null) return { muted: true, text: 'Renewed' };
+  if (item.activationStatus !== 'activated') return { muted: true, text: 'Starts at activation' };
+  if (!item.expiresOn) return { muted: true, text: item.term === 'lifetime' ? 'No expiry' : 'No date' };
   const c = countdown(item.expiresOn, now);
   const state = timeState(item, now, settings);
   // The status chip already says "Expired"; here the time since says how long ago.
-  const text = c.expired && c.days > 1 ? `${c.days} days ago` : c.label;
+  return { muted: false, text: c.expired && c.days > 1 ? `${c.days} days ago` : c.label, state };
+}
+
+// One sx object per time state, built once: no per-render allocation for emotion to walk.
+const SX = new Map<TimeState, object>();
+function sxFor(state: TimeState): object {
+  let sx = SX.get(state);
+  if (!sx) {
+    sx = { fontSize: 'inherit', color: TONE[state] ?? 'text.primary', fontWeight: state === 'active' ? 400 : 600, fontVariantNumeric: 'tabular-nums' };
+    SX.set(state, sx);
+  }
+  return sx;
+}
+
+/** "123 days", or hours and minutes inside the last day; coloured by the time dimension. */
+export const Countdown = memo(function Countdown({ item, now }: { item: LicenseItem; now: Date }) {
+  const settings = useStatusSettings((s) => s.settings);
+  const view = countdownView(item, now, settings);
+  if (view.muted) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {view.text}
+      </Typography>
+    );
+  }
   return (
-    <Typography variant="body2" component="span" sx={{ fontSize: 'inherit', color: TONE[state] ?? 'text.primary', fontWeight: state === 'active' ? 400 : 600, fontVariantNumeric: 'tabular-nums' }}>
-      {text}
+    <Typography variant="body2" component="span" sx={sxFor(view.state)}>
+      {view.text}
     </Typography>
   );
-}
+});

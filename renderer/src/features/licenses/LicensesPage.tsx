@@ -5,51 +5,57 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { ImportDialog } from '../import/ImportDialog';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
+import { SearchField } from './components/SearchField';
 import { activeFilterCount, useLicenses } from './store';
 
-export function LicensesPage() {
+const PAGE_SX = { height: '100%', p: 3, gap: 2 } as const;
+const TOOLBAR_SX = { alignItems: 'center', gap: 1.5 } as const;
+const TITLE_SX = { flexGrow: 1 } as const;
+const COUNT_SX = { ml: 1.5 } as const;
+const TABLE_BOX_SX = { flexGrow: 1, minHeight: 0 } as const;
+const ACTIONS_SX = { gap: 1 } as const;
+
+/** "N items", updated together with the rows (both come from the same store update). */
+const LicenseCount = memo(function LicenseCount() {
   const total = useLicenses((s) => s.total);
+  if (total === null) return null;
+  return (
+    <Typography component="span" color="textSecondary" sx={COUNT_SX} aria-label="License count">
+      {total.toLocaleString()} {total === 1 ? 'item' : 'items'}
+    </Typography>
+  );
+});
+
+export function LicensesPage() {
+  // Narrow selectors: a search keystroke or a new page of rows does not re-render the page.
+  const empty = useLicenses((s) => s.total === 0 && !s.search && activeFilterCount(s.filters) === 0);
   const error = useLicenses((s) => s.error);
   const products = useLicenses((s) => s.products);
-  const filters = useLicenses((s) => s.filters);
-  const { loadProducts, reload, create, setSearch } = useLicenses.getState();
+  const { loadProducts, reload, create } = useLicenses.getState();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [search, setSearchText] = useState(useLicenses.getState().search);
 
   useEffect(() => {
     void loadProducts();
     reload();
   }, [loadProducts, reload]);
 
-  const onSearch = (text: string) => {
-    setSearchText(text);
-    setSearch(text);
-  };
-
-  const empty = total === 0 && !search && activeFilterCount(filters) === 0;
-
   return (
-    <Stack sx={{ height: '100%', p: 3, gap: 2 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5 }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+    <Stack sx={PAGE_SX}>
+      <Stack direction="row" sx={TOOLBAR_SX}>
+        <Typography variant="h5" component="h1" sx={TITLE_SX}>
           Licenses
-          {total !== null && (
-            <Typography component="span" color="textSecondary" sx={{ ml: 1.5 }} aria-label="License count">
-              {total.toLocaleString()} {total === 1 ? 'item' : 'items'}
-            </Typography>
-          )}
+          <LicenseCount />
         </Typography>
-        <TextField size="small" label="Search licenses" type="search" value={search} onChange={(e) => onSearch(e.target.value)} sx={{ width: 260 }} />
+        <SearchField />
         <ExportMenu onError={setNotice} />
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
           Import
@@ -60,12 +66,12 @@ export function LicensesPage() {
       </Stack>
       {!empty && <FilterBar />}
       {error && <Alert severity="error">{error}</Alert>}
-      <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+      <Box sx={TABLE_BOX_SX}>
         {empty ? (
           <Alert
             severity="info"
             action={
-              <Stack direction="row" sx={{ gap: 1 }}>
+              <Stack direction="row" sx={ACTIONS_SX}>
                 <Button onClick={() => setImporting(true)}>Import</Button>
                 <Button onClick={() => setAdding(true)}>Add license</Button>
               </Stack>

@@ -1,3 +1,4 @@
+import GlobalStyles from '@mui/material/GlobalStyles';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
@@ -7,28 +8,43 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { GroupedTableVirtuoso, TableVirtuoso, type TableComponents } from 'react-virtuoso';
-import { useRoute } from '../../../app/route';
+import type { LicenseItem } from '../../../../../shared/domain/license';
+import type { ProjectGroup } from '../../../../../shared/domain/query';
+import type { StatusSettings } from '../../../../../shared/status/index';
+import { useStatusSettings } from '../../../components/status-settings';
 import { useNow } from '../../../components/useNow';
-import { rowAt, useLicenses } from '../store';
-import { COLUMNS } from './columns';
+import { BLOCK_SIZE, rowAt, useLicenses } from '../store';
+import { COLUMNS, openLicense } from './columns';
+import { CLS, TABLE_CLASS, tableStyles } from './tableStyles';
+
+const TABLE_SX = { tableLayout: 'fixed', borderCollapse: 'separate', minWidth: 1180, '& .MuiTableCell-root': { px: 1, fontSize: '0.8125rem' } } as const;
+
+// A constant element: rendered once per mount (and again only when the theme changes).
+const BODY_STYLES = <GlobalStyles styles={tableStyles} />;
+
+const CELL_CLASS = COLUMNS.map((c) => (c.align === 'right' ? CLS.cellRight : CLS.cell));
 
 const components: TableComponents<unknown> = {
   Scroller: forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>((props, ref) => <TableContainer component={Paper} variant="outlined" {...props} ref={ref} />),
-  Table: (props) => <Table {...props} size="small" stickyHeader aria-label="Licenses" sx={{ tableLayout: 'fixed', borderCollapse: 'separate', minWidth: 1180, '& .MuiTableCell-root': { px: 1, fontSize: '0.8125rem' } }} />,
+  Table: (props) => <Table {...props} size="small" stickyHeader aria-label="Licenses" className={TABLE_CLASS} sx={TABLE_SX} />,
   TableHead: forwardRef<HTMLTableSectionElement, ComponentPropsWithoutRef<'thead'>>((props, ref) => <TableHead {...props} ref={ref} />),
-  TableRow: ({ item: _item, ...props }) => <TableRow hover {...props} sx={{ cursor: 'pointer' }} />,
+  TableRow: ({ item: _item, context: _context, ...props }) => <tr className={CLS.row} {...props} />,
   TableBody: forwardRef<HTMLTableSectionElement, ComponentPropsWithoutRef<'tbody'>>((props, ref) => <TableBody {...props} ref={ref} />),
 };
 
-function Header() {
+const HEADER_SX = COLUMNS.map((c) => ({ width: c.width, bgcolor: 'background.paper', fontWeight: 600 }));
+const GROUP_SX = { bgcolor: 'action.hover', fontWeight: 600, py: 0.75 } as const;
+const VIRTUOSO_STYLE = { height: '100%' } as const;
+
+const Header = memo(function Header() {
   const sort = useLicenses((s) => s.sort);
   const setSort = useLicenses((s) => s.setSort);
   return (
     <TableRow>
-      {COLUMNS.map((c) => (
-        <TableCell key={c.key} sx={{ width: c.width, bgcolor: 'background.paper', fontWeight: 600 }} align={c.align} sortDirection={c.sortKey && sort.key === c.sortKey && c.key !== 'countdown' ? sort.dir : false}>
+      {COLUMNS.map((c, i) => (
+        <TableCell key={c.key} sx={HEADER_SX[i]} align={c.align} sortDirection={c.sortKey && sort.key === c.sortKey && c.key !== 'countdown' ? sort.dir : false}>
           {c.sortKey ? (
             <TableSortLabel active={sort.key === c.sortKey && c.key !== 'countdown'} direction={sort.key === c.sortKey ? sort.dir : 'asc'} onClick={() => setSort(c.sortKey!)}>
               {c.label}
@@ -40,54 +56,127 @@ function Header() {
       ))}
     </TableRow>
   );
+});
+const HEADER = <Header />;
+const fixedHeaderContent = () => HEADER;
+
+const rangeChanged = ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => useLicenses.getState().ensureRange(startIndex, endIndex);
+
+/** Every field is a primitive, so equal fields mean an equal row (answers to a new query are new objects). */
+function sameRow(a: LicenseItem, b: LicenseItem): boolean {
+  if (a === b) return true;
+  for (const k in a) if (a[k as keyof LicenseItem] !== b[k as keyof LicenseItem]) return false;
+  return true;
 }
 
+interface RowProps {
+  row: LicenseItem;
+  now: Date;
+  /** `now` in whole minutes: the finest unit a row shows, so the row re-renders when it changes. */
+  minute: number;
+  settings: StatusSettings;
+}
+
+/** One license's cells; re-rendered only when the license, the minute or the status settings change. */
+const RowCells = memo(
+  function RowCells({ row, now, settings }: RowProps) {
+    const onClick = () => openLicense(row.id);
+    return COLUMNS.map((c, i) => (
+      <td key={c.key} className={CELL_CLASS[i]} title={c.title?.(row)} onClick={onClick}>
+        {c.render(row, now, settings)}
+      </td>
+    ));
+  },
+  (a, b) => a.minute === b.minute && a.settings === b.settings && sameRow(a.row, b.row),
+);
+
+/**
+ * GroupedTableVirtuoso asks for keys by position in the list of group headers and rows together:
+ * headers are keyed by group, rows as in the flat table (by their index among the rows).
+ */
+function groupedKey(starts: number[], flat: number, rowKey: (index: number) => string): string {
+  // The last group whose header is at or before `flat` (binary search: there may be many projects).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= flat) lo = mid;
+    else hi = mid - 1;
+  }
+  return flat === starts[lo] ? `g${lo}` : rowKey(flat - lo - 1);
+}
+
+/** The position of each group's header among headers and rows. */
+function groupStarts(groups: ProjectGroup[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const g of groups) {
+    starts.push(at);
+    at += 1 + g.count;
+  }
+  return starts;
+}
+
+// Rows whose block has not arrived yet: one constant element, so React skips them on re-render.
+const SKELETON_CELLS = COLUMNS.map((c, i) => (
+  <td key={c.key} className={CELL_CLASS[i]}>
+    <Skeleton variant="text" />
+  </td>
+));
+
 /** Virtualized: only the visible rows are in the DOM, and only their blocks are fetched. */
-export function LicenseTable() {
+export const LicenseTable = memo(function LicenseTable() {
   const total = useLicenses((s) => s.total) ?? 0;
   const blocks = useLicenses((s) => s.blocks);
-  const groupByProject = useLicenses((s) => s.groupByProject);
   const groups = useLicenses((s) => s.groups);
-  const ensureRange = useLicenses((s) => s.ensureRange);
-  const go = useRoute((s) => s.go);
+  const starts = useMemo(() => groupStarts(groups), [groups]);
+  const groupCounts = useMemo(() => groups.map((g) => g.count), [groups]);
+  const settings = useStatusSettings((s) => s.settings);
   const now = useNow();
-  const open = (id: number) => go({ page: 'license', id });
+  const minute = Math.floor(now.getTime() / 60_000);
 
   const cells = (index: number) => {
     const row = rowAt(blocks, index);
-    return COLUMNS.map((c) => (
-      <TableCell
-        key={c.key}
-        align={c.align}
-        sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}
-        title={row && c.key === 'product' ? (row.edition ? `${row.productName} · ${row.edition}` : row.productName) : undefined}
-        onClick={row ? () => open(row.id) : undefined}
-      >
-        {row ? c.render(row, now, open) : <Skeleton variant="text" />}
-      </TableCell>
-    ));
+    return row ? <RowCells row={row} now={now} minute={minute} settings={settings} /> : SKELETON_CELLS;
+  };
+  // Rows keep their DOM across answers by license (and block, so a row met twice while the data
+  // changes between two block fetches cannot clash); rows not loaded yet by position.
+  const rowKey = (index: number) => {
+    const row = rowAt(blocks, index);
+    return row ? `${Math.floor(index / BLOCK_SIZE)}:${row.id}` : `s${index}`;
   };
   const common = {
-    style: { height: '100%' },
+    style: VIRTUOSO_STYLE,
     components,
-    rangeChanged: ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => ensureRange(startIndex, endIndex),
+    rangeChanged,
     increaseViewportBy: 400,
-    fixedHeaderContent: () => <Header />,
+    fixedHeaderContent,
   };
 
-  if (groupByProject && groups.length > 0) {
+  // `groups` belongs to the rows on screen: it is empty unless they were fetched grouped.
+  if (groups.length > 0) {
     return (
-      <GroupedTableVirtuoso
-        {...common}
-        groupCounts={groups.map((g) => g.count)}
-        groupContent={(i) => (
-          <TableCell colSpan={COLUMNS.length} sx={{ bgcolor: 'action.hover', fontWeight: 600, py: 0.75 }}>
-            {groups[i]?.projectCode ?? 'No project'} · {groups[i]?.count} {groups[i]?.count === 1 ? 'item' : 'items'}
-          </TableCell>
-        )}
-        itemContent={(index) => cells(index)}
-      />
+      <>
+        {BODY_STYLES}
+        <GroupedTableVirtuoso
+          key="grouped"
+          {...common}
+          groupCounts={groupCounts}
+          groupContent={(i) => (
+            <TableCell colSpan={COLUMNS.length} sx={GROUP_SX}>
+              {groups[i]?.projectCode ?? 'No project'} · {groups[i]?.count} {groups[i]?.count === 1 ? 'item' : 'items'}
+            </TableCell>
+          )}
+          itemContent={(index) => cells(index)}
+          computeItemKey={(flat) => groupedKey(starts, flat, rowKey)}
+        />
+      </>
     );
   }
-  return <TableVirtuoso {...common} totalCount={total} itemContent={(index) => cells(index)} />;
-}
+  return (
+    <>
+      {BODY_STYLES}
+      <TableVirtuoso key="flat" {...common} totalCount={total} itemContent={cells} computeItemKey={rowKey} />
+    </>
+  );
+});

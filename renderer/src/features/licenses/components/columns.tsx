@@ -1,11 +1,12 @@
-import Link from '@mui/material/Link';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { LicenseItem } from '../../../../../shared/domain/license';
 import type { LicenseSortKey } from '../../../../../shared/domain/query';
 import type { QuotaMode } from '../../../../../shared/domain/quota';
-import { Countdown } from '../../../components/Countdown';
-import { QuotaBar } from '../../../components/QuotaBar';
-import { StatusChip } from '../../../components/StatusChip';
+import { HEADLINE_LABELS, licenseStatus, type Headline, type StatusSettings, type TimeState } from '../../../../../shared/status/index';
+import { useRoute } from '../../../app/route';
+import { countdownView } from '../../../components/Countdown';
+import { quotaView } from '../../../components/QuotaBar';
+import { CLS } from './tableStyles';
 
 export interface Column {
   key: string;
@@ -13,8 +14,13 @@ export interface Column {
   sortKey?: LicenseSortKey;
   width: number;
   align?: 'right';
-  render(row: LicenseItem, now: Date, open: (id: number) => void): ReactNode;
+  /** The cell's tooltip, when its text may be cut off. */
+  title?(row: LicenseItem): string;
+  /** Plain markup styled by the table's class rules (tableStyles.ts), not MUI components: see there. */
+  render(row: LicenseItem, now: Date, settings: StatusSettings): ReactNode;
 }
+
+export const openLicense = (id: number) => useRoute.getState().go({ page: 'license', id });
 
 const SHORT_MODE: Record<QuotaMode, string> = {
   scans: 'Scans',
@@ -27,24 +33,69 @@ const SHORT_MODE: Record<QuotaMode, string> = {
   'offline-devices': 'Offline devices',
 };
 
+const productText = (r: LicenseItem) => (r.edition ? `${r.productName} · ${r.edition}` : r.productName);
+
+/** The item id as a link-styled button that opens the license (the row click does too). */
+function ItemIdLink({ row }: { row: LicenseItem }) {
+  const onClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    openLicense(row.id);
+  };
+  return (
+    <button type="button" className={CLS.link} onClick={onClick}>
+      {row.itemId}
+    </button>
+  );
+}
+
+/** Same text, title, bar and accessible name as the shared QuotaBar. */
+function QuotaCell({ row }: { row: LicenseItem }) {
+  const v = quotaView(row);
+  return (
+    <div className={CLS.quota} title={v.label}>
+      <p className={CLS.quotaText}>{v.text}</p>
+      <span className={`${CLS.bar} ld-bar-${v.color}`} role="progressbar" aria-valuenow={v.value} aria-valuemin={0} aria-valuemax={100} aria-label={v.label}>
+        <span className={CLS.bar1} style={{ transform: `translateX(${v.value - 100}%)` }} />
+      </span>
+    </div>
+  );
+}
+
+const COUNT_CLASS: Partial<Record<TimeState, string>> = {
+  active: CLS.count,
+  'expiring-red': `${CLS.count} ld-count-strong ld-count-red`,
+  expired: `${CLS.count} ld-count-strong ld-count-red`,
+  'expiring-amber': `${CLS.count} ld-count-strong ld-count-amber`,
+};
+
+/** Same text and colours as the shared Countdown. */
+function CountdownCell({ row, now, settings }: { row: LicenseItem; now: Date; settings: StatusSettings }) {
+  const v = countdownView(row, now, settings);
+  if (v.muted) return <p className={CLS.muted}>{v.text}</p>;
+  return <span className={COUNT_CLASS[v.state] ?? `${CLS.count} ld-count-strong`}>{v.text}</span>;
+}
+
+// One element per headline: React skips a chip whose headline has not changed.
+const CHIPS = Object.fromEntries(
+  (Object.keys(HEADLINE_LABELS) as Headline[]).map((h) => {
+    const { label, tone } = HEADLINE_LABELS[h];
+    return [
+      h,
+      <div className={`${CLS.chip} ld-chip-${tone}`}>
+        <span className={CLS.chipLabel}>{label}</span>
+      </div>,
+    ];
+  }),
+) as Record<Headline, ReactNode>;
+
 export const COLUMNS: Column[] = [
-  {
-    key: 'itemId',
-    label: 'Item ID',
-    sortKey: 'itemId',
-    width: 96,
-    render: (r, _now, open) => (
-      <Link component="button" type="button" underline="hover" onClick={(e) => (e.stopPropagation(), open(r.id))} sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {r.itemId}
-      </Link>
-    ),
-  },
-  { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, render: (r) => (r.edition ? `${r.productName} · ${r.edition}` : r.productName) },
+  { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 96, render: (r) => <ItemIdLink row={r} /> },
+  { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, title: productText, render: productText },
   { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, render: (r) => SHORT_MODE[r.quotaMode] },
-  { key: 'quota', label: 'Quota used / total', sortKey: 'used', width: 150, render: (r) => <QuotaBar item={r} /> },
+  { key: 'quota', label: 'Quota used / total', sortKey: 'used', width: 150, render: (r) => <QuotaCell row={r} /> },
   { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 100, render: (r) => r.activatedOn ?? '–' },
   { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 100, render: (r) => r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : '–') },
-  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 140, render: (r, now) => <Countdown item={r} now={now} /> },
-  { key: 'status', label: 'Status', sortKey: 'status', width: 124, render: (r, now) => <StatusChip item={r} now={now} /> },
+  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 140, render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
+  { key: 'status', label: 'Status', sortKey: 'status', width: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
   { key: 'project', label: 'Project', sortKey: 'project', width: 170, render: (r) => r.projectCode ?? '–' },
 ];

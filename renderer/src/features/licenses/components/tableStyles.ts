@@ -1,0 +1,149 @@
+import type { Theme } from '@mui/material/styles';
+
+/**
+ * The table body is plain <tr>/<td>/<span>/<button> markup with these class names, styled by one set
+ * of global rules inserted once per mount (see LicenseTable), instead of MUI components: each MUI
+ * component re-serialises its styles with emotion on every render, and a search answer renders every
+ * visible row anew. The rules reproduce, for the theme in use (light or dark), what the MUI
+ * components looked like here: TableRow `hover`, small body TableCell with the table's padding and
+ * font size, Link `component="button" underline="hover"`, Typography body2, LinearProgress
+ * `determinate`, and Chip `size="small"` (filled, or outlined for the default tone).
+ */
+export const TABLE_CLASS = 'ld-licenses';
+
+export const CLS = {
+  row: 'ld-row',
+  cell: 'ld-cell',
+  cellRight: 'ld-cell ld-cell-right',
+  link: 'ld-link',
+  quota: 'ld-quota',
+  quotaText: 'ld-quota-text',
+  bar: 'ld-bar',
+  bar1: 'ld-bar1',
+  count: 'ld-count',
+  muted: 'ld-muted',
+  chip: 'ld-chip',
+  chipLabel: 'ld-chip-label',
+} as const;
+
+/** Countdown colours (classes ld-count-red / ld-count-amber) by palette colour. */
+const COUNT_TONES = { red: 'error', amber: 'warning' } as const;
+
+export function tableStyles(theme: Theme) {
+  const t = `.${TABLE_CLASS}`;
+  const { palette, typography } = theme;
+  const light = palette.mode === 'light';
+  const barShade = (c: 'success' | 'warning' | 'error') => (light ? theme.lighten(palette[c].main, 0.62) : theme.darken(palette[c].main, 0.5));
+  const styles: Record<string, object> = {
+    [`${t} .${CLS.row}`]: { color: 'inherit', display: 'table-row', verticalAlign: 'middle', outline: 0, cursor: 'pointer' },
+    [`${t} .${CLS.row}:hover`]: { backgroundColor: palette.action.hover },
+    [`${t} .ld-cell`]: {
+      ...typography.body2,
+      display: 'table-cell',
+      verticalAlign: 'inherit',
+      borderBottom: `1px solid ${light ? theme.lighten(theme.alpha(palette.divider, 1), 0.88) : theme.darken(theme.alpha(palette.divider, 1), 0.68)}`,
+      textAlign: 'left',
+      padding: '6px 8px',
+      color: palette.text.primary,
+      whiteSpace: 'nowrap',
+      fontSize: '0.8125rem',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    },
+    [`${t} .ld-cell-right`]: { textAlign: 'right', flexDirection: 'row-reverse' },
+    [`${t} .${CLS.link}`]: {
+      font: 'inherit',
+      lineHeight: 'inherit',
+      letterSpacing: 'inherit',
+      color: palette.primary.main,
+      textDecoration: 'none',
+      position: 'relative',
+      WebkitTapHighlightColor: 'transparent',
+      backgroundColor: 'transparent',
+      outline: 0,
+      border: 0,
+      margin: 0,
+      borderRadius: 0,
+      padding: 0,
+      cursor: 'pointer',
+      userSelect: 'none',
+      verticalAlign: 'middle',
+      MozAppearance: 'none',
+      WebkitAppearance: 'none',
+      fontVariantNumeric: 'tabular-nums',
+      '&::-moz-focus-inner': { borderStyle: 'none' },
+      '&:hover': { textDecoration: 'underline' },
+      '&:focus-visible': { outline: 'auto' },
+    },
+    [`${t} .${CLS.quota}`]: { minWidth: 0 },
+    [`${t} .${CLS.quotaText}`]: {
+      margin: 0,
+      ...typography.body2,
+      fontSize: 'inherit',
+      fontVariantNumeric: 'tabular-nums',
+      lineHeight: 1.3,
+      whiteSpace: 'nowrap',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    },
+    [`${t} .${CLS.bar}`]: {
+      position: 'relative',
+      overflow: 'hidden',
+      display: 'block',
+      zIndex: 0,
+      height: 4,
+      // The QuotaBar's `borderRadius: 2` in sx, which MUI multiplies by the theme's shape radius.
+      borderRadius: typeof theme.shape.borderRadius === 'number' ? theme.shape.borderRadius * 2 : theme.shape.borderRadius,
+      marginTop: theme.spacing(0.25),
+      '@media print': { colorAdjust: 'exact' },
+    },
+    [`${t} .${CLS.bar1}`]: {
+      width: '100%',
+      position: 'absolute',
+      left: 0,
+      bottom: 0,
+      top: 0,
+      transformOrigin: 'left',
+      transition: theme.transitions.create('transform', { duration: '.4s', easing: 'linear' }),
+    },
+    [`${t} .ld-bar-inherit::before`]: { content: '""', position: 'absolute', left: 0, top: 0, right: 0, bottom: 0, backgroundColor: 'currentColor', opacity: 0.3 },
+    [`${t} .ld-bar-inherit > .${CLS.bar1}`]: { backgroundColor: 'currentColor' },
+    [`${t} .${CLS.count}`]: { margin: 0, ...typography.body2, fontSize: 'inherit', color: palette.text.primary, fontVariantNumeric: 'tabular-nums' },
+    [`${t} .ld-count-strong`]: { fontWeight: 600 },
+    [`${t} .${CLS.muted}`]: { margin: 0, ...typography.body2, color: palette.text.secondary },
+    [`${t} .${CLS.chip}`]: {
+      maxWidth: '100%',
+      fontFamily: typography.fontFamily,
+      fontSize: typography.pxToRem(13),
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      height: 24,
+      lineHeight: 1.5,
+      color: palette.text.primary,
+      backgroundColor: palette.action.selected,
+      borderRadius: 32 / 2,
+      whiteSpace: 'nowrap',
+      transition: theme.transitions.create(['background-color', 'box-shadow']),
+      cursor: 'unset',
+      outline: 0,
+      textDecoration: 'none',
+      border: 0,
+      padding: 0,
+      verticalAlign: 'middle',
+      boxSizing: 'border-box',
+    },
+    [`${t} .${CLS.chipLabel}`]: { overflow: 'hidden', textOverflow: 'ellipsis', paddingLeft: 8, paddingRight: 8, whiteSpace: 'nowrap' },
+    [`${t} .ld-chip-default`]: { backgroundColor: 'transparent', border: `1px solid ${light ? palette.grey[400] : palette.grey[700]}` },
+    [`${t} .ld-chip-default > .${CLS.chipLabel}`]: { paddingLeft: 7, paddingRight: 7 },
+  };
+  for (const c of ['success', 'warning', 'error'] as const) {
+    styles[`${t} .ld-bar-${c}`] = { backgroundColor: barShade(c) };
+    styles[`${t} .ld-bar-${c} > .${CLS.bar1}`] = { backgroundColor: palette[c].main };
+  }
+  for (const c of ['success', 'warning', 'error', 'info'] as const) {
+    styles[`${t} .ld-chip-${c}`] = { backgroundColor: palette[c].main, color: palette[c].contrastText };
+  }
+  for (const [tone, c] of Object.entries(COUNT_TONES)) styles[`${t} .ld-count-${tone}`] = { color: palette[c].main };
+  return styles;
+}

@@ -27,6 +27,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): WritableD
       db.pragma('secure_delete = ON');
     }
     db.pragma('foreign_keys = ON');
+    // 64 MiB of page cache (SQLite's default is 2 MiB): a 100,000-item import touches seven indexes and
+    // the trigram search index, and with a small cache every insert re-reads pages from the WAL.
+    db.pragma('cache_size = -65536');
   } catch (err) {
     db.close();
     throw err;

@@ -36,7 +36,7 @@ const V2_TABLES = ['license_history', 'license_items', 'products', 'projects', '
 const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'license_keys', 'products', 'projects', 'settings', 'usage_snapshots'];
 // Version 4 adds the trigram search index: an FTS5 table and its shadow tables.
 const SEARCH_TABLES = ['license_search', 'license_search_config', 'license_search_data', 'license_search_docsize', 'license_search_idx'];
-const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES].sort();
+const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES, 'search_index_deferred'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);

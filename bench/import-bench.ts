@@ -1,3 +1,6 @@
+import { IMPORT_MAX_BYTES } from '../shared/domain/import.js';
+import type { WritableDb } from '../electron/core/db/connection.js';
+import { withDeferredSearchIndex } from '../electron/core/services/licenses/search-index.js';
 import { parse } from 'csv-parse/sync';
 import { openStore } from '../electron/core/db/store.js';
 import { suggestMapping, type ColumnMapping } from '../electron/core/import/columns.js';
@@ -13,8 +16,8 @@ import { timed } from './stats.js';
  * better-sqlite3 loop that parses the same text with the same parser and inserts the same rows.
  */
 
-/** What the service accepts in one file (electron/core/import/parse-file.ts MAX_CHARS). */
-export const SERVICE_MAX_CHARS = 10_000_000;
+/** What the service accepts in one file. */
+export const SERVICE_MAX_CHARS = IMPORT_MAX_BYTES;
 
 export interface ImportFigures {
   rows: number;
@@ -133,7 +136,9 @@ function productLookup(): (licenseItem: string) => { code: string; name: string;
 /**
  * The baseline: csv-parse/sync over the same text, one prepared INSERT into license_items per row
  * (plus one into projects the first time a project code appears: project_id is a foreign key),
- * all in one transaction. Cells go in with minimal conversion; search_text is built in JS.
+ * all in one transaction. Cells go in with minimal conversion; search_text is built in JS. The
+ * search index is kept the way any bulk insert into license_items must keep it (indexed in one
+ * statement at the end), so both sides maintain the same table.
  */
 export function baselineImport(db: Database, text: string, nowIso: string): number {
   const today = nowIso.slice(0, 10);
@@ -146,7 +151,7 @@ export function baselineImport(db: Database, text: string, nowIso: string): numb
   const insertProject = db.prepare('INSERT INTO projects (handshake_code, organization_id, created_at, updated_at) VALUES (?, ?, ?, ?)');
   const projects = new Map<string, number>();
   let n = 0;
-  db.transaction(() => {
+  db.transaction(() => withDeferredSearchIndex(db as WritableDb, () => {
     const records = parse(text, { bom: true, skip_empty_lines: true }) as string[][];
     for (let i = 1; i < records.length; i++) {
       const [itemId, licenseId, orderId, licenseItem, version, status, quota, used, expiry, project, alias] = records[i]!;
@@ -180,7 +185,7 @@ export function baselineImport(db: Database, text: string, nowIso: string): numb
       );
       n++;
     }
-  }).immediate();
+  })).immediate();
   return n;
 }
 

@@ -15,10 +15,20 @@ export type ImportTargetField = z.infer<typeof ImportTargetField>;
 export const ColumnMapping = z.record(z.string().max(200), ImportTargetField.nullable());
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
+/**
+ * The largest import file: far beyond any real license list (100,000 portal rows are about 22 MB),
+ * small enough that a wrong file cannot exhaust the main process. The renderer checks the file's size
+ * in bytes, the core the text's length in characters (never more than its UTF-8 bytes), and the
+ * loopback host sizes its request limit from this.
+ */
+export const IMPORT_MAX_MB = 64;
+export const IMPORT_MAX_BYTES = IMPORT_MAX_MB * 1024 * 1024;
+export const IMPORT_TOO_LARGE = `Files over ${IMPORT_MAX_MB} MB are not accepted`;
+
 export const ImportSource = z.strictObject({
   format: ImportFormat,
   fileName: z.string().max(260),
-  text: z.string().max(10 * 1024 * 1024, 'Files over 10 MB are not accepted'),
+  text: z.string().max(IMPORT_MAX_BYTES, IMPORT_TOO_LARGE),
   /** Omitted on the first preview: the suggested mapping is used and returned. */
   mapping: ColumnMapping.optional(),
 });

@@ -58,7 +58,11 @@ function fullYear(y: string): number {
  *
  * Returns null for anything else, including impossible days such as 2026-02-30.
  */
+const PLAIN_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseFlexibleDate(s: string): string | null {
+  // The usual cell, "2026-07-10", read without the general clean-up below (same result).
+  if (s.length === 10 && PLAIN_ISO.test(s)) return isoFromParts(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
   const t = s.trim().replace(/\s+/g, ' ');
   if (t === '' || t.length > 64) return null;
 
@@ -102,7 +106,10 @@ function parseMonthNameDate(t: string): string | null {
  * 28 February in a non-leap year, which is how a one-year term that starts on a leap day ends.
  */
 export function addYearsIso(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // YYYY-MM-DD, as every date here is.
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
   const year = y + years;
   return isoFromParts(year, m, d) ?? (isoFromParts(year, m, d - 1) as string);
 }

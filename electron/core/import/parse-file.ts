@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from '../../../shared/domain/import.js';
+import { readSimpleCsv } from './csv-simple.js';
 
 /**
  * Turning an import file's text into a table of string cells keyed by header. Nothing here knows
@@ -35,11 +36,27 @@ function checkSize(text: string): void {
  * and a copy from a web table pastes as tab-separated. Quoted text is skipped while counting.
  */
 function sniffDelimiter(text: string): string {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const firstLine = firstNonBlankLine(text);
   const unquoted = firstLine.replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.d : ',';
+}
+
+/** The first line (after a BOM) with more than white space, without splitting the whole text. */
+function firstNonBlankLine(text: string): string {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (start <= text.length) {
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    const end = cr === -1 ? (lf === -1 ? text.length : lf) : lf === -1 ? cr : Math.min(cr, lf);
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return '';
 }
 
 function countLineBreaks(s: string): number {
@@ -62,23 +79,6 @@ function csvErrorMessage(err: unknown): string {
 
 type CsvRecord = { record: string[]; info: { bytes: number } };
 
-const CSV_OPTIONS = {
-  bom: true,
-  // Cells stay text: rows.ts reads numbers and dates itself, with its own messages.
-  cast: false,
-  relax_column_count: true,
-  skip_empty_lines: true,
-  skip_records_with_empty_values: true,
-} as const;
-
-function parseCsv<T>(input: string | Buffer, delimiter: string, info: boolean): T[] {
-  try {
-    return parse(input, { ...CSV_OPTIONS, delimiter, info }) as unknown as T[];
-  } catch (err) {
-    throw new ImportFileError(csvErrorMessage(err));
-  }
-}
-
 /**
  * Parses CSV text (BOM, quoted fields, CRLF or LF, "," ";" or tab separated). Blank lines and
  * lines of empty cells are skipped. The first non-blank record is the header row.
@@ -86,25 +86,37 @@ function parseCsv<T>(input: string | Buffer, delimiter: string, info: boolean): 
 export function parseCsvText(text: string): ParsedTable {
   checkSize(text);
   const delimiter = sniffDelimiter(text);
-  // The common file has no line break inside any cell: then every record is one physical line, and
-  // the lines can be counted on the text alone, without csv-parse's per-record info (a third of
-  // its time). Files with multi-line cells take the byte-offset route below.
-  const records = parseCsv<string[]>(text, delimiter, false);
-  const lines = singleLineRecordLines(text, records, delimiter);
-  if (lines) return toTable(records, (i) => lines[i]!);
+  // The common file (no line break inside a value, one kind of line break) is read directly; any
+  // other, and every broken one, goes through csv-parse below.
+  const simple = readSimpleCsv(text, delimiter);
+  if (simple) return toTable(simple.records, (i) => simple.lines[i]!);
 
   // csv-parse reports, per record, the byte offset where it ended; parsing bytes keeps those offsets
   // comparable with our own line counting below.
   const buf = Buffer.from(text, 'utf8');
-  const withInfo = parseCsv<CsvRecord>(buf, delimiter, true);
+  let records: CsvRecord[];
+  try {
+    records = parse(buf, {
+      bom: true,
+      // Cells stay text: rows.ts reads numbers and dates itself, with its own messages.
+      cast: false,
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    }) as unknown as CsvRecord[];
+  } catch (err) {
+    throw new ImportFileError(csvErrorMessage(err));
+  }
   // csv-parse's own line counter counts a CRLF inside quotes as two lines, so count line breaks
   // ourselves: the record ends on the line of its last byte, and starts as many lines earlier as
   // its cells contain line breaks (only quoted cells can).
   const lineAt = lineCounter(buf);
   return toTable(
-    withInfo.map((r) => r.record),
+    records.map((r) => r.record),
     (i) => {
-      const { record, info } = withInfo[i]!;
+      const { record, info } = records[i]!;
       return lineAt(info.bytes) - record.reduce((n, cell) => n + countLineBreaks(cell), 0);
     },
   );
@@ -139,46 +151,6 @@ function toTable(records: string[][], lineOf: (i: number) => number): ParsedTabl
     rows[r - 1] = { line, cells };
   }
   return { headers, rows };
-}
-
-/**
- * The 1-based line of each record, when no cell holds a line break (so each record is exactly one
- * physical line, in order). A line is skipped by csv-parse only if all its cells are blank, so a line
- * with any character besides white space, quotes and separators must be a record; the lines that are
- * only those characters are taken as skipped, and the count must then match the records exactly.
- * Returns null when that cannot be established, and the caller counts lines the slow, general way.
- */
-function singleLineRecordLines(text: string, records: string[][], delimiter: string): number[] | null {
-  for (const record of records) {
-    for (const cell of record) if (cell.indexOf('\n') !== -1 || cell.indexOf('\r') !== -1) return null;
-  }
-  const lines = new Array<number>(records.length);
-  // Any character that makes a cell non-blank (\s covers a tab separator).
-  const content = new RegExp(`[^\\s"${delimiter === '\t' ? '' : delimiter}]`, 'g');
-  let nextContent = -1; // where the last search found content; searched again once passed
-  let found = 0;
-  let line = 1;
-  let start = 0;
-  let nextLf = text.indexOf('\n');
-  let nextCr = text.indexOf('\r');
-  for (;;) {
-    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
-    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
-    // The line ends at the first CR or LF; CRLF is one break.
-    const end = nextCr === -1 ? (nextLf === -1 ? text.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
-    if (nextContent !== text.length && nextContent < start) {
-      content.lastIndex = start;
-      nextContent = content.exec(text)?.index ?? text.length;
-    }
-    if (nextContent < end) {
-      if (found === records.length) return null;
-      lines[found++] = line;
-    }
-    if (end === text.length) break;
-    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-    line++;
-  }
-  return found === records.length ? lines : null;
 }
 
 function readHeaders(raw: string[]): string[] {

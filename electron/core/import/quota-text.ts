@@ -19,7 +19,14 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
  * Decimals are refused rather than rounded: "10.000" means ten thousand in some locales and ten in
  * others, and a quota is never fractional.
  */
+const DIGITS = /^\d+$/;
+
 export function parseCount(s: string): number | null {
+  // Plain digits, the usual cell, need none of the separator handling below.
+  if (DIGITS.test(s)) {
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : null;
+  }
   const t = s.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (!/^(?:\d{1,3}(?:[, ]\d{3})+|\d+)$/.test(t)) return null;
   const n = Number(t.replace(/[, ]/g, ''));

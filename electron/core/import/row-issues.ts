@@ -10,6 +10,9 @@ export type FieldKey = keyof LicenseItemFields;
 export const FIELD_LABELS: Record<FieldKey, string> = LICENSE_FIELD_LABELS;
 
 
+/** Where each value came from, so a schema issue can name the right column and value. */
+export type Origin = Partial<Record<FieldKey, Cell>>;
+
 export const DATE_FIELDS = new Set<FieldKey>(['activatedOn', 'expiresOn', 'maintenanceExpiresOn']);
 
 export interface SchemaIssue {
@@ -25,10 +28,10 @@ export function schemaRejection(
   key: FieldKey | undefined,
   issue: SchemaIssue,
   candidate: Record<FieldKey, unknown>,
-  origin: Map<FieldKey, Cell>,
+  origin: Origin,
 ): RowRejection {
   if (key === undefined || !(key in FIELD_LABELS)) return { line, column: null, code: 'INVALID_VALUE', message: issue.message };
-  const src = origin.get(key);
+  const src = origin[key];
   const value = candidate[key];
   const label = FIELD_LABELS[key];
   const missing = value === null || value === undefined || value === '';

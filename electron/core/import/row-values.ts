@@ -56,15 +56,23 @@ export function pickCell(cells: Record<string, string>, headers: string[] | unde
  * "New" → new; "Active"/"Activated" (and the portal's "• Active" bullet) → activated. An expired
  * license was activated once, so "Expired" counts as activated too.
  */
+const NEW_WORDS = new Set(['new', 'not activated', 'inactive', 'not active', 'no', 'false', '0', 'pending activation']);
+const ACTIVATED_WORDS = new Set(['active', 'activated', 'expired', 'yes', 'true', '1', 'in use']);
+
 export function parseActivationStatus(raw: string): ActivationState | null {
-  const t = raw.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (['new', 'not activated', 'inactive', 'not active', 'no', 'false', '0', 'pending activation'].includes(t)) return 'new';
-  if (['active', 'activated', 'expired', 'yes', 'true', '1', 'in use'].includes(t)) return 'activated';
+  // The words are already in the normalised form below, so an exact match needs no clean-up.
+  const lower = raw.toLowerCase();
+  const t = NEW_WORDS.has(lower) || ACTIVATED_WORDS.has(lower) ? lower : lower.replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (NEW_WORDS.has(t)) return 'new';
+  if (ACTIVATED_WORDS.has(t)) return 'activated';
   return null;
 }
 
 /** The portal's expiry cell may carry its "RENEW NOW >" link text when copied from the page. */
 export function stripRenewLink(raw: string): string {
+  // The link text ends in "now", ">" or white space; a cell ending in a digit has none to strip.
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last >= 0x30 && last <= 0x39) return raw.trim();
   return raw.replace(/\s*renew\s+now\s*>?\s*$/i, '').trim();
 }
 

@@ -5,7 +5,7 @@ import { addYearsIso, parseFlexibleDate } from './dates.js';
 import type { ParsedTable } from './parse-file.js';
 import { createProductParser, type ParsedProductName, type ProductParser } from './product-name.js';
 import { parseCount, parseQuotaModeText, parseTermText } from './quota-text.js';
-import { FIELD_LABELS, schemaRejection, type FieldKey } from './row-issues.js';
+import { FIELD_LABELS, schemaRejection, type FieldKey, type Origin } from './row-issues.js';
 import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripRenewLink, type Cell } from './row-values.js';
 
 /**
@@ -83,7 +83,7 @@ export function mapRows(table: ParsedTable, mapping: ColumnMapping, ctx: ImportC
 
   for (const row of table.rows) {
     const result = readRow(row.line, row.cells, cols, products);
-    const itemCell = pickCell(row.cells, cols.get('itemId'));
+    const itemCell = result.itemCell;
     if (itemCell) {
       const previous = firstLineOfItem.get(itemCell.raw);
       if (previous === undefined) firstLineOfItem.set(itemCell.raw, row.line);
@@ -103,6 +103,8 @@ export function mapRows(table: ParsedTable, mapping: ColumnMapping, ctx: ImportC
 }
 
 interface RowResult {
+  /** The Item Id cell, for the duplicate check. */
+  itemCell: Cell | null;
   fields: LicenseItemFields | null;
   used: number | null;
   estimated: ('activatedOn' | 'expiresOn')[];
@@ -117,40 +119,44 @@ function readRow(
 ): RowResult {
   const rejections: RowRejection[] = [];
   // Fields already reported by our own reading, so the schema check does not report them twice.
-  const failed = new Set<FieldKey>();
+  // Made on the first rejection: most rows have none.
+  let failed: Set<FieldKey> | null = null;
   // Where each value came from, so a schema issue can name the right column and value.
-  const origin = new Map<FieldKey, Cell>();
+  const origin: Origin = {};
   const estimated: ('activatedOn' | 'expiresOn')[] = [];
 
   const get = (f: TargetField) => pickCell(cells, cols.get(f));
   const mappedColumn = (f: TargetField) => cols.get(f)?.[0] ?? null;
   const reject = (key: FieldKey | null, column: string | null, code: RowRejectCode, message: string) => {
     rejections.push({ line, column, code, message });
-    if (key) failed.add(key);
+    if (key) (failed ??= new Set()).add(key);
   };
   const text = (f: TargetField, key: FieldKey): string | null => {
     const c = get(f);
-    if (c) origin.set(key, c);
+    if (c) origin[key] = c;
     return c?.raw ?? null;
   };
 
   const licenseItem = get('licenseItem');
   const parsed = licenseItem ? products.parse(licenseItem.raw) : NOTHING_PARSED;
-  const fromItem = (...keys: FieldKey[]) => {
-    for (const k of keys) if (licenseItem) origin.set(k, licenseItem);
+  const fromItem = (key: FieldKey, alsoKey?: FieldKey) => {
+    if (!licenseItem) return;
+    origin[key] = licenseItem;
+    if (alsoKey) origin[alsoKey] = licenseItem;
   };
   // Only for messages, so built on the first rejection that needs it.
   let quotedItem: string | null = null;
   const itemQuoted = () => (quotedItem ??= licenseItem ? quoteValue(licenseItem.raw) : '');
 
   const itemId = text('itemId', 'itemId');
+  const itemCell = origin.itemId ?? null;
   if (itemId === null) reject('itemId', mappedColumn('itemId'), 'MISSING_FIELD', 'Item Id is empty');
 
   // Product: an explicit Product cell, else the product named in the License Item.
   let productCode: string | null = null;
   const productCell = get('product');
   if (productCell) {
-    origin.set('productCode', productCell);
+    origin.productCode = productCell;
     productCode = products.resolve(productCell.raw);
     if (!productCode) reject('productCode', productCell.column, 'UNKNOWN_PRODUCT', `Product ${quoteValue(productCell.raw)} is not a known product`);
   } else if (parsed.productCode) {
@@ -171,7 +177,7 @@ function readRow(
   let term: LicenseTerm | null = null;
   const termCell = get('term');
   if (termCell) {
-    origin.set('term', termCell);
+    origin.term = termCell;
     term = parseTermText(termCell.raw);
     if (!term) reject('term', termCell.column, 'INVALID_VALUE', `Term ${quoteValue(termCell.raw)} is neither Annual nor Lifetime`);
   } else if (parsed.term) {
@@ -183,8 +189,8 @@ function readRow(
   let deviceWindow: DeviceWindow | null = null;
   const modeCell = get('quotaMode');
   if (modeCell) {
-    origin.set('quotaMode', modeCell);
-    origin.set('deviceWindow', modeCell);
+    origin.quotaMode = modeCell;
+    origin.deviceWindow = modeCell;
     const m = parseQuotaModeText(modeCell.raw);
     if (!m) {
       reject('quotaMode', modeCell.column, 'UNKNOWN_MODE', `Quota mode ${quoteValue(modeCell.raw)} is not a known way of counting (scans, pages, devices, concurrent devices, servers, domains...)`);
@@ -206,7 +212,7 @@ function readRow(
   let quotaAmount: number | null = null;
   const amountCell = get('quotaAmount');
   if (amountCell) {
-    origin.set('quotaAmount', amountCell);
+    origin.quotaAmount = amountCell;
     quotaAmount = parseCount(amountCell.raw);
     if (quotaAmount === null) reject('quotaAmount', amountCell.column, 'INVALID_NUMBER', `Quota ${quoteValue(amountCell.raw)} is not a whole number`);
   } else if (parsed.quotaAmount !== null) {
@@ -227,7 +233,7 @@ function readRow(
   const date = (f: 'activatedOn' | 'expiresOn' | 'maintenanceExpiresOn'): string | null => {
     const c = get(f);
     if (!c) return null;
-    origin.set(f, c);
+    origin[f] = c;
     const v = parseFlexibleDate(stripRenewLink(c.raw));
     if (!v) reject(f, c.column, 'INVALID_DATE', `${FIELD_LABELS[f]} ${quoteValue(c.raw)} is not a date`);
     return v;
@@ -235,16 +241,16 @@ function readRow(
   let activatedOn = date('activatedOn');
   let expiresOn = date('expiresOn');
   let maintenanceExpiresOn = date('maintenanceExpiresOn');
-  const usable = (k: FieldKey) => !failed.has(k);
+  const usable = (k: FieldKey) => failed === null || !failed.has(k);
 
   if (term === null && usable('term')) term = maintenanceExpiresOn && !expiresOn && usable('expiresOn') ? 'lifetime' : 'annual';
 
   if (term === 'lifetime' && expiresOn && !maintenanceExpiresOn && usable('maintenanceExpiresOn')) {
     maintenanceExpiresOn = expiresOn;
     expiresOn = null;
-    const src = origin.get('expiresOn');
-    if (src) origin.set('maintenanceExpiresOn', src);
-    origin.delete('expiresOn');
+    const src = origin.expiresOn;
+    if (src) origin.maintenanceExpiresOn = src;
+    origin.expiresOn = undefined;
   }
   if (parsed.validTill && usable('expiresOn') && usable('maintenanceExpiresOn')) {
     if (term === 'annual' && !expiresOn) {
@@ -259,7 +265,7 @@ function readRow(
   const statusCell = get('activationStatus');
   let activationStatus: ActivationState | null;
   if (statusCell) {
-    origin.set('activationStatus', statusCell);
+    origin.activationStatus = statusCell;
     activationStatus = parseActivationStatus(statusCell.raw);
     if (!activationStatus) reject('activationStatus', statusCell.column, 'INVALID_VALUE', `License Status ${quoteValue(statusCell.raw)} is neither New nor Active`);
   } else {
@@ -270,19 +276,19 @@ function readRow(
   if (activationStatus === 'activated' && !activatedOn && usable('activatedOn') && !(usable('expiresOn') && usable('maintenanceExpiresOn'))) {
     // The activation would have been estimated from the unreadable expiry, already reported; saying
     // "needs its activation date" as well would only send the user looking for a column they lack.
-    failed.add('activatedOn');
+    (failed ??= new Set()).add('activatedOn');
   } else if (activationStatus === 'activated' && usable('activatedOn') && usable('expiresOn') && usable('maintenanceExpiresOn')) {
     const endOfFirstYear = term === 'lifetime' ? maintenanceExpiresOn : expiresOn;
     if (!activatedOn && endOfFirstYear) {
       activatedOn = addYearsIso(endOfFirstYear, -1);
       estimated.push('activatedOn');
-      const src = origin.get(term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn');
-      if (src) origin.set('activatedOn', src);
+      const src = origin[term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn'];
+      if (src) origin.activatedOn = src;
     } else if (term === 'annual' && activatedOn && !expiresOn) {
       expiresOn = addYearsIso(activatedOn, 1);
       estimated.push('expiresOn');
-      const src = origin.get('activatedOn');
-      if (src) origin.set('expiresOn', src);
+      const src = origin.activatedOn;
+      if (src) origin.expiresOn = src;
     }
   }
 
@@ -307,11 +313,11 @@ function readRow(
   };
 
   const checked = NewLicenseInput.safeParse(candidate);
-  if (checked.success) return { fields: checked.data, used, estimated, rejections };
+  if (checked.success) return { itemCell, fields: checked.data, used, estimated, rejections };
   for (const issue of checked.error.issues) {
     const key = issue.path[0] as FieldKey | undefined;
-    if (key !== undefined && failed.has(key)) continue;
+    if (key !== undefined && failed?.has(key)) continue;
     rejections.push(schemaRejection(line, key, issue, candidate, origin));
   }
-  return { fields: null, used, estimated, rejections };
+  return { itemCell, fields: null, used, estimated, rejections };
 }

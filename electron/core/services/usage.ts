@@ -12,11 +12,6 @@ export interface UsageService {
 export interface UsageWriter {
   /** One snapshot per item per day (a later figure for the same day corrects it); keeps the item's latest figure current. */
   upsert(licenseId: number, takenOn: string, used: number): void;
-  /**
-   * Records the first snapshot of an item just inserted with this figure as its `used`/`used_on`
-   * (an imported item): it has no other snapshot, so it is the latest and the item needs no refresh.
-   */
-  recordFirst(licenseId: number, takenOn: string, used: number): void;
 }
 
 export function createUsageWriter(db: WritableDb): UsageWriter {
@@ -32,9 +27,6 @@ export function createUsageWriter(db: WritableDb): UsageWriter {
     upsert(licenseId, takenOn, used) {
       upsert.run(licenseId, takenOn, used);
       refresh.run({ id: licenseId });
-    },
-    recordFirst(licenseId, takenOn, used) {
-      upsert.run(licenseId, takenOn, used);
     },
   };
 }

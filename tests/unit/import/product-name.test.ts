@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findProductInText, parseProductSaleName, resolveProduct } from '../../../electron/core/import/product-name.js';
+import { addYearsIso, parseFlexibleDate } from '../../../electron/core/import/dates.js';
+import { createProductParser, findProductInText, parseProductSaleName, resolveProduct } from '../../../electron/core/import/product-name.js';
 import { parseCount, parseQuotaModeText, parseTermText } from '../../../electron/core/import/quota-text.js';
+import { parseActivationStatus, stripRenewLink } from '../../../electron/core/import/row-values.js';
+import { PRODUCT_CATALOGUE } from '../../../shared/domain/catalogue.js';
 
 describe('parseProductSaleName', () => {
   it('reads the portal example with a validity clause', () => {
@@ -148,5 +153,83 @@ describe('quota text helpers', () => {
     expect(parseTermText('Annual')).toBe('annual');
     expect(parseTermText('Perpetual')).toBe('lifetime');
     expect(parseTermText('monthly')).toBeNull();
+  });
+});
+
+describe('createProductParser (one per import)', () => {
+  const portal = fs
+    .readFileSync(path.join(__dirname, '../../fixtures/portal/full-license-list.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => /"([^"]+)"|^[^,]*,([^,]+)/.exec(l))
+    .flatMap((m) => (m ? [m[1] ?? m[2] ?? ''] : []));
+  const texts = [
+    ...portal,
+    'Dynamic Web TWAIN Barcode Reader Add-on (Annual License for Up to 25 Quarterly Active End-User Computers)',
+    'DBR JS \u2013 10,000 barcode scans',
+    'Acme Scanner Pro Gold Edition (annual, 5 servers)',
+    'Sudbrook Imaging Suite',
+    '',
+  ];
+  const custom = [
+    { code: 'ACME', name: 'Acme Scanner Pro', aliases: ['acme', 'scanner'] },
+    { code: 'ZED', name: 'Zed Scanner', aliases: ['scanner'], editions: ['Gold Edition'] },
+  ];
+
+  it('reads every text as the one-off functions do, for the catalogue and for a user list', () => {
+    expect(texts.length).toBeGreaterThan(15);
+    for (const products of [PRODUCT_CATALOGUE, custom]) {
+      const parser = createProductParser(products);
+      for (const t of texts) {
+        expect(parser.parse(t)).toEqual(parseProductSaleName(t, products));
+        expect(parser.find(t)).toEqual(findProductInText(t, products));
+        expect(parser.resolve(t)).toBe(resolveProduct(t, products));
+      }
+    }
+  });
+
+  it('parses each distinct text once and shares the (frozen) result', () => {
+    const parser = createProductParser();
+    const a = parser.parse(texts[0]!);
+    expect(parser.parse(`${texts[0]!}`)).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    // The one-off function hands out its own copy.
+    expect(Object.isFrozen(parseProductSaleName(texts[0]!))).toBe(false);
+  });
+
+  it('an exact name shared by two products resolves to the first, as before', () => {
+    expect(createProductParser(custom).resolve('Scanner')).toBe('ACME');
+    expect(createProductParser([...custom].reverse()).resolve('scanner')).toBe('ZED');
+  });
+});
+
+describe('fast paths give the general answer', () => {
+  it('parseCount: plain digits and separated forms', () => {
+    for (const [s, n] of [['0', 0], ['25', 25], ['0025', 25], ['9007199254740991', 9007199254740991], ['9007199254740993', null], ['1,000', 1000]] as const) {
+      expect(parseCount(s)).toBe(n);
+    }
+  });
+
+  it('parseFlexibleDate and addYearsIso: plain ISO days, leap days and impossible days', () => {
+    expect(parseFlexibleDate('2026-07-10')).toBe('2026-07-10');
+    expect(parseFlexibleDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseFlexibleDate('2025-02-29')).toBeNull();
+    expect(parseFlexibleDate('2100-02-29')).toBeNull();
+    expect(parseFlexibleDate('2000-02-29')).toBe('2000-02-29');
+    expect(parseFlexibleDate('2026-13-01')).toBeNull();
+    expect(parseFlexibleDate('1899-12-31')).toBeNull();
+    expect(addYearsIso('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYearsIso('2026-07-10', -1)).toBe('2025-07-10');
+  });
+
+  it('stripRenewLink and parseActivationStatus', () => {
+    expect(stripRenewLink('2026-07-10')).toBe('2026-07-10');
+    expect(stripRenewLink('2026-07-10 RENEW NOW >')).toBe('2026-07-10');
+    expect(stripRenewLink('  2026-07-10 ')).toBe('2026-07-10');
+    expect(parseActivationStatus('Active')).toBe('activated');
+    expect(parseActivationStatus('• Active')).toBe('activated');
+    expect(parseActivationStatus('NOT  activated')).toBe('new');
+    expect(parseActivationStatus('New')).toBe('new');
+    expect(parseActivationStatus('Maybe')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { NewLicenseInput, type LicenseItemFields } from '../../../../shared/doma
 import { PRODUCT_CATALOGUE } from '../../../../shared/domain/catalogue.js';
 import { formatQuota } from '../../../../shared/domain/quota.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
+import { withDeferredSearchIndex } from '../licenses/search-index.js';
 import { missingRequired, suggestMapping, type ColumnMapping } from '../../import/columns.js';
 import { ImportFileError, parseCsvText, parseJsonText, type ParsedTable } from '../../import/parse-file.js';
 import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.js';
@@ -15,12 +16,20 @@ import { createUsageWriter } from '../usage.js';
 
 type Outcome = 'new' | 'update' | 'same';
 
+interface AnalysedRow extends AcceptedRow {
+  outcome: Outcome;
+  existingId: number | null;
+  /** The item as stored, for a known item id. */
+  before: LicenseItemFields | null;
+}
+
 interface Analysis {
-  table: ParsedTable;
+  headers: string[];
+  /** Rows read from the file (the table itself is not kept: only its accepted rows are written). */
+  read: number;
   mapping: ColumnMapping;
   missing: ReturnType<typeof missingRequired>;
-  /** `before` is the item as stored, for a known item id. */
-  accepted: (AcceptedRow & { outcome: Outcome; existingId: number | null; before: LicenseItemFields | null })[];
+  accepted: AnalysedRow[];
   rejected: RowRejection[];
 }
 
@@ -85,10 +94,14 @@ export function mergeIntoRecorded(
   return checked.success ? { ok: true, fields: checked.data } : { ok: false, message: checked.error.issues.map((i) => i.message).join('; ') };
 }
 
+function analysed(row: AcceptedRow, fields: LicenseItemFields, outcome: Outcome, existingId: number | null, before: LicenseItemFields | null): AnalysedRow {
+  return { line: row.line, fields, used: row.used, estimated: row.estimated, outcome, existingId, before };
+}
+
 function counts(a: Analysis): ImportCounts {
   const n = { new: 0, update: 0, same: 0 };
   for (const r of a.accepted) n[r.outcome]++;
-  return { read: a.table.rows.length, imported: n.new, updated: n.update, skipped: n.same, rejected: a.rejected.length };
+  return { read: a.read, imported: n.new, updated: n.update, skipped: n.same, rejected: a.rejected.length };
 }
 
 /**
@@ -112,19 +125,21 @@ export function createImportService(db: WritableDb, clock: Clock) {
 
   function analyse(src: ImportSource): Analysis {
     const table = parseTable(src);
-    const mapping = src.mapping ?? suggestMapping(table.headers);
-    const unknown = Object.keys(mapping).filter((h) => !table.headers.includes(h));
+    const { headers } = table;
+    const read = table.rows.length;
+    const mapping = src.mapping ?? suggestMapping(headers);
+    const unknown = Object.keys(mapping).filter((h) => !headers.includes(h));
     if (unknown.length) throw new AppError('INVALID_INPUT', `The mapping names columns the file does not have: ${unknown.join(', ')}`);
     const missing = missingRequired(mapping);
-    if (missing.length) return { table, mapping, missing, accepted: [], rejected: [] };
+    if (missing.length) return { headers, read, mapping, missing, accepted: [], rejected: [] };
     const result = mapRows(table, mapping, { knownProducts: knownProducts() });
     const provided = providedFields(mapping);
     const rejected = [...result.rejected];
-    const accepted: Analysis['accepted'] = [];
+    const accepted: AnalysedRow[] = [];
     for (const row of result.accepted) {
       const stored = writer.recorded(row.fields.itemId);
       if (!stored) {
-        accepted.push({ ...row, outcome: 'new', existingId: null, before: null });
+        accepted.push(analysed(row, row.fields, 'new', null, null));
         continue;
       }
       const merged = mergeIntoRecorded(stored.fields, row, provided);
@@ -133,17 +148,17 @@ export function createImportService(db: WritableDb, clock: Clock) {
         continue;
       }
       const same = sameFields(stored.fields, merged.fields) && (row.used === null || row.used === stored.used);
-      accepted.push({ ...row, fields: merged.fields, outcome: same ? 'same' : 'update', existingId: stored.id, before: stored.fields });
+      accepted.push(analysed(row, merged.fields, same ? 'same' : 'update', stored.id, stored.fields));
     }
     rejected.sort((a, b) => a.line - b.line);
-    return { table, mapping, missing, accepted, rejected };
+    return { headers, read, mapping, missing, accepted, rejected };
   }
 
   return {
     preview(src: ImportSource): ImportPreview {
       const a = analyse(src);
       return {
-        headers: a.table.headers,
+        headers: a.headers,
         mapping: a.mapping,
         missingRequired: a.missing,
         counts: counts(a),
@@ -180,18 +195,19 @@ export function createImportService(db: WritableDb, clock: Clock) {
         // A new item's history says which import created it (the batch holds the file's report); an
         // updated item's says what changed, as an edit's does.
         const created = JSON.stringify({ batch: batchId, file: input.fileName });
-        const rows = writer.batch(now);
-        for (const row of a.accepted) {
-          if (row.outcome === 'same') continue;
-          if (row.existingId === null) {
-            const used = row.used === null ? null : { used: row.used, on: today };
-            const id = rows.insert(row.fields, source, 'imported', { changesJson: created, used });
-            if (used) usage.recordFirst(id, today, used.used);
-          } else {
-            rows.update(row.existingId, row.fields, source, 'imported', row.before ?? undefined);
-            if (row.used !== null) usage.upsert(row.existingId, today, row.used);
-          }
-        }
+        withDeferredSearchIndex(db, () =>
+          writer.batch(now, (rows) => {
+            for (const row of a.accepted) {
+              if (row.outcome === 'same') continue;
+              if (row.existingId === null) {
+                rows.insert(row.fields, source, 'imported', { changesJson: created, used: row.used === null ? null : { used: row.used, on: today } });
+              } else {
+                rows.update(row.existingId, row.fields, source, 'imported', row.before ?? undefined);
+                if (row.used !== null) usage.upsert(row.existingId, today, row.used);
+              }
+            }
+          }),
+        );
         const message =
           c.imported + c.updated === 0
             ? `Nothing new: all ${c.skipped} items in ${input.fileName || 'the file'} are already recorded as they are.`

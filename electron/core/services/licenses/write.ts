@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { LicenseItemFields } from '../../../../shared/domain/license.js';
 import type { WritableDb } from '../../db/connection.js';
 import { AppError } from '../../ipc/errors.js';
@@ -8,7 +9,20 @@ import { createProjectResolver, ensureProject } from './projects.js';
  * the search text current and records history. Callers own the transaction. Every statement is
  * prepared once per writer.
  */
-export interface LicenseWriter {
+export interface LicenseWriter extends RowWriter {
+  current(id: number): LicenseItemFields | null;
+  idForItem(itemId: string): number | null;
+  /** The stored item with this item id and its latest usage figure, in one read. */
+  recorded(itemId: string): RecordedItem | null;
+  /**
+   * Runs `write` with a writer for many rows in the caller's transaction (an import): the product
+   * list is read once, each project code looked up once, every row stamped `now`, and history and
+   * usage rows written many to a statement once `write` returns.
+   */
+  batch<T>(now: string, write: (rows: RowWriter) => T): T;
+}
+
+export interface RowWriter {
   insert(fields: LicenseItemFields, source: string, action?: 'created' | 'imported', extra?: InsertExtra): number;
   /**
    * Returns the changed fields as field → [before, after]; empty when nothing changed. `before` is
@@ -21,22 +35,15 @@ export interface LicenseWriter {
     action?: 'updated' | 'imported',
     before?: LicenseItemFields,
   ): Record<string, [unknown, unknown]>;
-  current(id: number): LicenseItemFields | null;
-  idForItem(itemId: string): number | null;
-  /** The stored item with this item id and its latest usage figure, in one read. */
-  recorded(itemId: string): RecordedItem | null;
-  /**
-   * A writer for one transaction that writes many rows (an import): the product list is read once
-   * and each project code looked up once, and every row is stamped `now`. Use it only inside the
-   * transaction it was made in.
-   */
-  batch(now: string): LicenseWriter;
 }
 
 export interface InsertExtra {
   /** The history entry's `changes` as JSON; by default the fields as stored. */
   changesJson?: string;
-  /** The item's latest usage figure, stored with it (the caller records the snapshot itself). */
+  /**
+   * A usage figure read with the item (an import): stored as the item's latest figure and recorded as
+   * its first usage snapshot, dated `on`.
+   */
   used?: { used: number; on: string } | null;
 }
 
@@ -68,13 +75,17 @@ const COLUMNS: Record<keyof LicenseItemFields, string> = {
 const FIELD_KEYS = Object.keys(COLUMNS) as (keyof LicenseItemFields)[];
 const UPDATED_KEYS = FIELD_KEYS.filter((k) => k !== 'itemId');
 
-/** The bound values of these fields' columns, in order (the project as its row id). */
-function values(f: LicenseItemFields, keys: readonly (keyof LicenseItemFields)[], projectId: number | null): unknown[] {
-  const out = new Array<unknown>(keys.length);
+/**
+ * The bound values of these fields' columns in order (the project as its row id), then `after`: one
+ * array per row, handed to better-sqlite3 as is.
+ */
+function values(f: LicenseItemFields, keys: readonly (keyof LicenseItemFields)[], projectId: number | null, ...after: unknown[]): unknown[] {
+  const out = new Array<unknown>(keys.length + after.length);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     out[i] = k === 'projectCode' ? projectId : f[k];
   }
+  for (let i = 0; i < after.length; i++) out[keys.length + i] = after[i];
   return out;
 }
 
@@ -107,16 +118,52 @@ interface Lookups {
   productName(code: string): string;
   projectId(code: string, now: string): number;
   now(): string;
+  history(id: number, at: string, action: string, source: string, changes: string): void;
+  snapshot(id: number, takenOn: string, used: number): void;
+}
+
+/** How many rows a buffered insert writes with one statement. */
+const CHUNK = 64;
+
+/**
+ * Rows for one table, written CHUNK at a time by one multi-row INSERT (cheaper than one statement a
+ * row) and the rest by single-row ones on flush. Nothing is written until then, so only rows that
+ * nothing else in the transaction reads back may go through here.
+ */
+function bufferedInsert(db: WritableDb, head: string, width: number) {
+  const row = `(${new Array<string>(width).fill('?').join(', ')})`;
+  const one = db.prepare(`${head} VALUES ${row}`);
+  let many: Statement | null = null;
+  let pending: unknown[] = [];
+  return {
+    add(...values: unknown[]) {
+      for (const v of values) pending.push(v);
+      if (pending.length === CHUNK * width) {
+        many ??= db.prepare(`${head} VALUES ${new Array<string>(CHUNK).fill(row).join(', ')}`);
+        many.run(pending);
+        pending = [];
+      }
+    },
+    flush() {
+      for (let i = 0; i < pending.length; i += width) one.run(pending.slice(i, i + width));
+      pending = [];
+    },
+  };
 }
 
 function unknownProduct(code: string): AppError {
   return new AppError('INVALID_INPUT', 'Some values are not valid.', [{ path: 'productCode', message: `Unknown product "${code}"` }]);
 }
 
+const HISTORY_INSERT = 'INSERT INTO license_history (license_item_id, at, action, source, changes)';
+const SNAPSHOT_INSERT = 'INSERT INTO usage_snapshots (license_item_id, taken_on, used)';
+
 export function createLicenseWriter(db: WritableDb, nowIso: () => string): LicenseWriter {
   const productName = db.prepare('SELECT name FROM products WHERE code = ?').pluck();
   const allProducts = db.prepare('SELECT code, name FROM products');
-  const history = db.prepare('INSERT INTO license_history (license_item_id, at, action, source, changes) VALUES (?, ?, ?, ?, ?)');
+  const history = db.prepare(`${HISTORY_INSERT} VALUES (?, ?, ?, ?, ?)`);
+  // Only an item's first snapshot is written here (see InsertExtra.used): it cannot clash.
+  const snapshot = db.prepare(`${SNAPSHOT_INSERT} VALUES (?, ?, ?)`);
   const byItem = db.prepare('SELECT id FROM license_items WHERE item_id = ?').pluck();
   const SELECT_ITEM = `SELECT li.*, pr.handshake_code AS project_code FROM license_items li LEFT JOIN projects pr ON pr.id = li.project_id`;
   const read = db.prepare(`${SELECT_ITEM} WHERE li.id = ?`);
@@ -140,24 +187,17 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
     return r ? fieldsOf(r) : null;
   }
 
-  function make(lookups: Lookups): LicenseWriter {
+  function rowWriter(lookups: Lookups): RowWriter {
     return {
-      current,
-      idForItem(itemId) {
-        return (byItem.get(itemId) as number | undefined) ?? null;
-      },
-      recorded(itemId) {
-        const r = readByItem.get(itemId) as Record<string, unknown> | undefined;
-        return r ? { id: r.id as number, fields: fieldsOf(r), used: r.used as number | null } : null;
-      },
       insert(f, source, action = 'created', extra = {}) {
         const name = lookups.productName(f.productCode);
         const now = lookups.now();
         const projectId = f.projectCode ? lookups.projectId(f.projectCode, now) : null;
         const used = extra.used ?? null;
-        const info = insertStmt.run(...values(f, FIELD_KEYS, projectId), used?.used ?? null, used?.on ?? null, searchTextFor(f, name), now, now);
+        const info = insertStmt.run(values(f, FIELD_KEYS, projectId, used?.used ?? null, used?.on ?? null, searchTextFor(f, name), now, now));
         const id = Number(info.lastInsertRowid);
-        history.run(id, now, action, source, extra.changesJson ?? JSON.stringify(f));
+        lookups.history(id, now, action, source, extra.changesJson ?? JSON.stringify(f));
+        if (used) lookups.snapshot(id, used.on, used.used);
         return id;
       },
       update(id, f, source, action = 'updated', known) {
@@ -177,27 +217,14 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
         const projectId = f.projectCode ? lookups.projectId(f.projectCode, now) : null;
         // The item id never changes, so the search text is built from the stored one.
         const search = searchTextFor({ ...f, itemId: before.itemId }, name);
-        updateStmt.run(...values(f, UPDATED_KEYS, projectId), search, now, id);
-        history.run(id, now, action, source, JSON.stringify(changes));
+        updateStmt.run(values(f, UPDATED_KEYS, projectId, search, now, id));
+        lookups.history(id, now, action, source, JSON.stringify(changes));
         return changes;
-      },
-      batch(now) {
-        const names = new Map((allProducts.all() as { code: string; name: string }[]).map((p) => [p.code, p.name]));
-        const projectId = createProjectResolver(db);
-        return make({
-          productName(code) {
-            const name = names.get(code);
-            if (name === undefined) throw unknownProduct(code);
-            return name;
-          },
-          projectId,
-          now: () => now,
-        });
       },
     };
   }
 
-  return make({
+  const single = rowWriter({
     productName(code) {
       const name = productName.get(code) as string | undefined;
       if (name === undefined) throw unknownProduct(code);
@@ -205,5 +232,40 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
     },
     projectId: (code, now) => ensureProject(db, code, now),
     now: nowIso,
+    history: (...args) => void history.run(...args),
+    snapshot: (...args) => void snapshot.run(...args),
   });
+
+  return {
+    ...single,
+    current,
+    idForItem(itemId) {
+      return (byItem.get(itemId) as number | undefined) ?? null;
+    },
+    recorded(itemId) {
+      const r = readByItem.get(itemId) as Record<string, unknown> | undefined;
+      return r ? { id: r.id as number, fields: fieldsOf(r), used: r.used as number | null } : null;
+    },
+    batch(now, write) {
+      const names = new Map((allProducts.all() as { code: string; name: string }[]).map((p) => [p.code, p.name]));
+      const histories = bufferedInsert(db, HISTORY_INSERT, 5);
+      const snapshots = bufferedInsert(db, SNAPSHOT_INSERT, 3);
+      const result = write(
+        rowWriter({
+          productName(code) {
+            const name = names.get(code);
+            if (name === undefined) throw unknownProduct(code);
+            return name;
+          },
+          projectId: createProjectResolver(db),
+          now: () => now,
+          history: histories.add,
+          snapshot: snapshots.add,
+        }),
+      );
+      histories.flush();
+      snapshots.flush();
+      return result;
+    },
+  };
 }

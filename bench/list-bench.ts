@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js';
 import { startCore } from '../electron/core/core.js';
 import { buildListQuery } from '../electron/core/services/licenses/list-query.js';
+import { searchIsSelective } from '../electron/core/services/licenses/service.js';
 import { LICENSE_COUNT_FROM, LICENSE_SELECT } from '../electron/core/services/licenses/rows.js';
 import { createSettingsService } from '../electron/core/services/settings.js';
 import { median, round } from './stats.js';
@@ -40,7 +41,7 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
     const out: ListFigures[] = [];
     for (const c of cases) {
       const q = LicenseQuery.parse(c.input);
-      const { where, params, orderBy } = buildListQuery(q, settings.status());
+      const { where, params, orderBy } = buildListQuery(q, settings.status(), searchIsSelective(db, q.search));
       const countSql = `SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`;
       const pageSql = `${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`;
       const countStmt = db.prepare(countSql);

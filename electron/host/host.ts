@@ -97,8 +97,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         let payload: unknown;
         try {
           payload = JSON.parse(await readBody(req));
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } }), 'application/json');
+        } catch (err) {
+          const message = (err as Error).message === 'too large' ? 'The request is too large.' : 'The request body is not JSON.';
+          return send(res, (err as Error).message === 'too large' ? 413 : 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }), 'application/json');
         }
         const channel = decodeURIComponent(url.pathname.slice(IPC_PATH.length));
         const input = typeof payload === 'object' && payload !== null ? (payload as { input?: unknown }).input : undefined;

@@ -23,7 +23,7 @@ export const HistoryEntry = z.strictObject({
   at: Timestamp,
   action: z.enum(HISTORY_ACTIONS),
   source: z.string(),
-  /** For updates: field → [before, after]. For creations and imports: the stored fields. */
+  /** Updates: field → [before, after]. Manual creations: the stored fields. Items created by an import: { batch, file }. */
   changes: z.record(z.string(), z.unknown()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -54,14 +54,19 @@ function statusRange(headlines: readonly Headline[]): string | null {
   return null;
 }
 
+/** Text a trigram can match: three characters or more, and no LIKE wildcards to escape. */
+export function canUseSearchIndex(search: string): boolean {
+  return [...search].length >= 3 && !/[\\%_]/.test(search);
+}
+
 /**
- * Three characters or more go through the trigram index; shorter text (which a trigram cannot
- * match) and text with LIKE wildcards scan the search column instead.
+ * Selective text goes through the trigram index. Short text, text with wildcards and text that
+ * matches a large share of the items scan the search column instead: there the index would hand
+ * back most rowids only for the expiry-ordered scan to find its first page at once anyway.
  */
-function searchClause(search: string, params: Record<string, unknown>): string {
-  const folded = search.toLowerCase();
+function searchClause(search: string, useIndex: boolean, params: Record<string, unknown>): string {
   params.search = likePattern(search);
-  if ([...folded].length >= 3 && !/[\\%_]/.test(folded)) return `li.id IN (SELECT rowid FROM license_search WHERE search_text LIKE @search)`;
+  if (useIndex && canUseSearchIndex(search)) return `li.id IN (SELECT rowid FROM license_search WHERE search_text LIKE @search)`;
   return `li.search_text LIKE @search ESCAPE '\\'`;
 }
 
@@ -69,11 +74,11 @@ function searchClause(search: string, params: Record<string, unknown>): string {
  * WHERE and ORDER BY for a validated view. Column names come only from the whitelist above; every
  * value is a bound parameter.
  */
-export function buildListQuery(view: LicenseView, settings: StatusSettings): SqlParts {
+export function buildListQuery(view: LicenseView, settings: StatusSettings, useSearchIndex = true): SqlParts {
   const clauses: string[] = [];
   const params: Record<string, unknown> = { today: view.asOf, redDays: settings.redDays, amberDays: settings.amberDays };
   const f = view.filters;
-  if (view.search) clauses.push(searchClause(view.search, params));
+  if (view.search) clauses.push(searchClause(view.search, useSearchIndex, params));
   if (f.productCodes.length) clauses.push(inList('li.product_code', f.productCodes, 'prod', params));
   if (f.quotaModes.length) clauses.push(inList('li.quota_mode', f.quotaModes, 'mode', params));
   if (f.terms.length) clauses.push(inList('li.term', f.terms, 'term', params));

@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../../../../shared/domain/usage.js';
 import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/connection.js';
 import { AppError, notFound } from '../../ipc/errors.js';
 import type { SettingsService } from '../settings.js';
-import { buildListQuery } from './list-query.js';
+import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
 import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
 import { createLicenseWriter } from './write.js';
 
@@ -48,7 +48,7 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
   return {
     list: (q) => listLicenses(db, q, settings),
     groups(view) {
-      const { where, params } = buildListQuery(view, settings.status());
+      const { where, params } = buildListQuery(view, settings.status(), searchIsSelective(db, view.search));
       return db
         .prepare(`SELECT pr.handshake_code AS projectCode, count(*) AS count ${LICENSE_FROM} ${where} GROUP BY pr.handshake_code ORDER BY pr.handshake_code IS NULL, pr.handshake_code`)
         .all(params) as ProjectGroup[];
@@ -111,8 +111,18 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
   };
 }
 
+/** Above this many index hits a search is broad, and scanning the search column is quicker. */
+const SELECTIVE_SEARCH_LIMIT = 2000;
+
+/** Whether the trigram index pays for this search: a capped probe of the index decides. */
+export function searchIsSelective(db: ReadableDb, search: string): boolean {
+  if (!search || !canUseSearchIndex(search)) return false;
+  const probe = db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM license_search WHERE search_text LIKE ? LIMIT ?)');
+  return (probe.get(likePattern(search), SELECTIVE_SEARCH_LIMIT + 1) as { n: number }).n <= SELECTIVE_SEARCH_LIMIT;
+}
+
 export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
-  const { where, params, orderBy } = buildListQuery(q, settings.status());
+  const { where, params, orderBy } = buildListQuery(q, settings.status(), searchIsSelective(db, q.search));
   const total = (db.prepare(`SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`).get(params) as { n: number }).n;
   const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
   return { total, rows: rows.map(toLicense) };

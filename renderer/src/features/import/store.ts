@@ -1,9 +1,10 @@
+import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from '../../../../shared/domain/import';
 import { create } from 'zustand';
 import type { ColumnMapping, ImportFormat, ImportPreview, ImportReport, ImportTargetField } from '../../../../shared/domain/import';
 import { call } from '../../api/client';
 
 /** The same cap as the contract's, checked before reading so a huge file is never loaded. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = IMPORT_MAX_BYTES;
 
 interface Source {
   format: ImportFormat;
@@ -60,7 +61,7 @@ export const useFileImport = create<FileImportState>((set, get) => {
       const generation = get().generation + 1;
       set({ ...EMPTY, generation });
       if (file.size > MAX_FILE_BYTES) {
-        set({ error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files over 10 MB are not accepted.` });
+        set({ error: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; ${IMPORT_TOO_LARGE.toLowerCase()}.` });
         return;
       }
       set({ busy: 'reading' });

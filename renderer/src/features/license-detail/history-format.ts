@@ -32,6 +32,11 @@ const rank = (k: string) => (ORDER.indexOf(k) === -1 ? ORDER.length : ORDER.inde
  * on every creation would only be noise.
  */
 export function changeLines(entry: HistoryEntry, productName: (code: string) => string = (c) => c): ChangeLine[] {
+  // An item created by an import records which import: the batch keeps the file's full report.
+  const { batch, file } = entry.changes;
+  if (entry.action === 'imported' && typeof batch === 'number') {
+    return [{ label: 'Source', before: null, after: `${typeof file === 'string' && file ? file : 'a file'} (import #${batch})` }];
+  }
   const show = (key: string, v: unknown) => (key === 'productCode' && typeof v === 'string' ? productName(v) : fieldValue(key, v));
   return Object.entries(entry.changes)
     .sort(([a], [b]) => rank(a) - rank(b))

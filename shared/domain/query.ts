@@ -47,3 +47,8 @@ export type LicenseQuery = z.output<typeof LicenseQuery>;
 
 export const ProjectGroup = z.strictObject({ projectCode: z.string().nullable(), count: z.number().int() });
 export type ProjectGroup = z.infer<typeof ProjectGroup>;
+
+/** How many filters are set (the search text is not a filter). */
+export function activeFilterCount(f: LicenseFilters): number {
+  return f.productCodes.length + f.headlines.length + f.quotaModes.length + f.projectCodes.length + f.terms.length + (f.expiresWithinDays === null ? 0 : 1);
+}

@@ -19,7 +19,7 @@ describe('search plan: the trigram index for selective text, a scan for broad te
     open.push(db);
     const svc = createLicenseService(db, fixedClock(), createSettingsService(db));
     db.transaction(() => {
-      for (let i = 0; i < 2100; i++) svc.create(newLicenseInput({ itemId: String(700000 + i), alias: i < 3 ? `Zeta site ${i}` : `Alpha site ${i}` }));
+      for (let i = 0; i < 25_100; i++) svc.create(newLicenseInput({ itemId: String(700000 + i), alias: i < 3 ? `Zeta site ${i}` : `Alpha site ${i}` }));
     })();
     const list = (search: string) => svc.list(LicenseQuery.parse({ asOf: FIXED_AS_OF, search, limit: 5, sort: { key: 'itemId', dir: 'asc' } }));
 
@@ -32,8 +32,8 @@ describe('search plan: the trigram index for selective text, a scan for broad te
     expect(zeta.total).toBe(3);
     expect(zeta.rows.map((r) => r.itemId)).toEqual(['700000', '700001', '700002']);
     const alpha = list('alpha site');
-    expect(alpha.total).toBe(2097);
+    expect(alpha.total).toBe(25_097);
     expect(alpha.rows.map((r) => r.itemId)).toEqual(['700003', '700004', '700005', '700006', '700007']);
-    expect(list('site 2099').rows.map((r) => r.itemId)).toEqual(['702099']);
+    expect(list('site 25099').rows.map((r) => r.itemId)).toEqual(['725099']);
   });
 });

@@ -1,6 +1,6 @@
 import type { LicenseItem, NewLicenseInput } from '../../../../shared/domain/license.js';
 import type { Product } from '../../../../shared/domain/product.js';
-import type { LicenseQuery, LicenseView, ProjectGroup } from '../../../../shared/domain/query.js';
+import { activeFilterCount, type LicenseQuery, type LicenseView, type ProjectGroup } from '../../../../shared/domain/query.js';
 import type { HistoryEntry } from '../../../../shared/domain/usage.js';
 import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/connection.js';
 import { AppError, notFound } from '../../ipc/errors.js';
@@ -112,18 +112,30 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
 }
 
 /** Above this many index hits a search is broad, and scanning the search column is quicker. */
-const SELECTIVE_SEARCH_LIMIT = 2000;
+const SELECTIVE_SEARCH_LIMIT = 25_000;
 
-/** Whether the trigram index pays for this search: a capped probe of the index decides. */
-export function searchIsSelective(db: ReadableDb, search: string): boolean {
-  if (!search || !canUseSearchIndex(search)) return false;
+/**
+ * How many items the trigram index finds for this search, or null when the index does not pay:
+ * text it cannot match, or a broad search (more than SELECTIVE_SEARCH_LIMIT hits; the probe stops
+ * counting there).
+ */
+export function selectiveSearchHits(db: ReadableDb, search: string): number | null {
+  if (!search || !canUseSearchIndex(search)) return null;
   const probe = db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM license_search WHERE search_text LIKE ? LIMIT ?)');
-  return (probe.get(likePattern(search), SELECTIVE_SEARCH_LIMIT + 1) as { n: number }).n <= SELECTIVE_SEARCH_LIMIT;
+  const n = (probe.get(likePattern(search), SELECTIVE_SEARCH_LIMIT + 1) as { n: number }).n;
+  return n <= SELECTIVE_SEARCH_LIMIT ? n : null;
+}
+
+export function searchIsSelective(db: ReadableDb, search: string): boolean {
+  return selectiveSearchHits(db, search) !== null;
 }
 
 export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
-  const { where, params, orderBy } = buildListQuery(q, settings.status(), searchIsSelective(db, q.search));
-  const total = (db.prepare(`SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`).get(params) as { n: number }).n;
+  const hits = selectiveSearchHits(db, q.search);
+  const { where, params, orderBy } = buildListQuery(q, settings.status(), hits !== null);
+  // With the search as the only condition, the probe has already counted the matches.
+  const total =
+    hits !== null && activeFilterCount(q.filters) === 0 ? hits : (db.prepare(`SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`).get(params) as { n: number }).n;
   const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
   return { total, rows: rows.map(toLicense) };
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { LicenseItem, NewLicenseInput } from '../../../../shared/domain/license';
 import type { Product } from '../../../../shared/domain/product';
 import type { LicenseFilters, LicenseSortKey, LicenseView, ProjectGroup } from '../../../../shared/domain/query';
+export { activeFilterCount } from '../../../../shared/domain/query';
 import { call } from '../../api/client';
 import { localIsoDate } from '../../components/useNow';
 
@@ -216,6 +217,3 @@ export function rowAt(blocks: Record<number, LicenseItem[]>, index: number): Lic
   return blocks[Math.floor(index / BLOCK_SIZE)]?.[index % BLOCK_SIZE];
 }
 
-export function activeFilterCount(f: LicenseFilters): number {
-  return f.productCodes.length + f.headlines.length + f.quotaModes.length + f.projectCodes.length + f.terms.length + (f.expiresWithinDays === null ? 0 : 1);
-}

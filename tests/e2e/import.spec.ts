@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { DLS2_FIXTURE } from './seed';
+import { DLS2_FIXTURE, license } from './seed';
 
 const fixture = (name: string) => path.resolve(__dirname, '../fixtures/portal', name);
 
@@ -30,6 +30,14 @@ test('pasting a DLS2 key creates its project, shown with the key masked', async 
   await expect(page.getByText(DLS2_FIXTURE)).toHaveCount(0);
   await page.getByRole('button', { name: 'Reveal key' }).first().click();
   await expect(page.getByText(DLS2_FIXTURE)).toBeVisible();
+
+  // A license on that project is one click away from the project card.
+  await host.call('licenses:create', license({ itemId: '601', projectCode: '100123456-100654321' }));
+  await host.call('licenses:create', license({ itemId: '602' }));
+  await page.reload();
+  await page.getByRole('button', { name: 'Show the 1 license item of 100123456-100654321' }).click();
+  await expect(page.getByLabel('License count')).toHaveText('1 item');
+  await expect(page.getByRole('table', { name: 'Licenses' })).toContainText('601');
 });
 
 test('a portal CSV with one bad row writes nothing; the corrected file imports', async ({ page, host }) => {

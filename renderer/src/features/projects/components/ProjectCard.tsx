@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -8,6 +9,8 @@ import type { Project } from '../../../../../shared/domain/project';
 import { count } from '../../import/labels';
 import { HOSTING_LABELS } from '../labels';
 import { KeyTable } from './KeyTable';
+import { useRoute } from '../../../app/route';
+import { NO_FILTERS, useLicenses } from '../../licenses/store';
 
 const MONO = { fontFamily: 'monospace' } as const;
 
@@ -38,9 +41,22 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
           <Chip size="small" label={hosting.label} color={hosting.color} variant={p.hosting === 'unknown' ? 'outlined' : 'filled'} />
         </Tooltip>
         <Box sx={{ flexGrow: 1 }} />
-        <Typography variant="body2" color="textSecondary">
-          {count(p.itemCount, 'license item')}
-        </Typography>
+        {p.itemCount > 0 ? (
+          <Button
+            size="small"
+            aria-label={`Show the ${count(p.itemCount, 'license item')} of ${p.handshakeCode}`}
+            onClick={() => {
+              useLicenses.getState().setFilters({ ...NO_FILTERS, projectCodes: [p.handshakeCode] });
+              useRoute.getState().go({ page: 'licenses' });
+            }}
+          >
+            {count(p.itemCount, 'license item')}
+          </Button>
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            No license items yet
+          </Typography>
+        )}
       </Stack>
       <Box
         component="dl"

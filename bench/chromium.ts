@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
- * Mirrors tests/support/chromium.ts (findChromium, CHROMIUM_FLAGS). It is copied rather than
- * imported because tsconfig.main.json would then emit tests/support into dist/main, which is packed
- * into the app (only dist/main/bench is excluded). Keep the two in step.
+ * The one Chromium finder for the benchmark and the e2e suite (tests/support/chromium.ts re-exports
+ * it). It lives here because bench/ is compiled to dist/main/bench, which packaging leaves out.
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -4,42 +4,35 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { benchBrowser, type BrowserFigures } from './browser-bench.js';
 import { generatePortalRows } from './generate.js';
-import { SERVICE_MAX_CHARS, baselineThroughSqlite, importThroughService, splitCsv, type ImportFigures } from './import-bench.js';
-import { profileImport, type ImportProfile } from './import-profile.js';
+import { baselineThroughSqlite, importThroughService, type ImportFigures } from './import-bench.js';
 import { benchList, type ListCase, type ListFigures } from './list-bench.js';
 import { localIsoDate, machineInfo, round, timed } from './stats.js';
-import { whatIfImport, whatIfList, type WhatIfFigures } from './what-if.js';
 
 /**
  * `npm run bench`: (a) import, (b) first list page, (c) search keystroke → rows in Chromium.
  * Options: --rows N (default 100000), --out FILE (default bench-results.json), --runs N (list runs,
- * default 40), --no-profile (skip the import breakdown), --no-browser (skip part c), --what-if
- * (also measure the proposed fixes; see what-if.ts).
+ * default 40), --no-browser (skip part c).
  */
 
 interface Args {
   rows: number;
   out: string;
   runs: number;
-  profile: boolean;
   browser: boolean;
-  whatIf: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { rows: 100_000, out: 'bench-results.json', runs: 40, profile: true, browser: true, whatIf: false };
+  const args: Args = { rows: 100_000, out: 'bench-results.json', runs: 40, browser: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === '--no-profile') args.profile = false;
-    else if (flag === '--no-browser') args.browser = false;
-    else if (flag === '--what-if') args.whatIf = true;
+    if (flag === '--no-browser') args.browser = false;
     else if (flag === '--rows' || flag === '--out' || flag === '--runs') {
       if (value === undefined) throw new Error(`${flag} needs a value`);
       if (flag === '--out') args.out = value;
       else args[flag === '--rows' ? 'rows' : 'runs'] = Number(value);
       i++;
-    } else throw new Error(`Unknown option ${flag}. Usage: npm run bench -- [--rows N] [--out FILE] [--runs N] [--no-profile] [--no-browser] [--what-if]`);
+    } else throw new Error(`Unknown option ${flag}. Usage: npm run bench -- [--rows N] [--out FILE] [--runs N] [--no-browser]`);
   }
   if (!Number.isInteger(args.rows) || args.rows < 100) throw new Error('--rows must be a whole number of at least 100');
   if (!Number.isInteger(args.runs) || args.runs < 30) throw new Error('--runs must be a whole number of at least 30');
@@ -127,15 +120,6 @@ async function main(): Promise<void> {
     };
     for (const d of ['baseline-1', 'baseline-2', 'warm-ours', 'warm-base']) fs.rmSync(dir(d), { recursive: true, force: true });
 
-    let profile: ImportProfile | null = null;
-    if (args.profile) {
-      log('  breakdown…');
-      const texts = ours.chunks === 1 ? [text] : splitCsv(text, SERVICE_MAX_CHARS - 1);
-      profile = await profileImport(dir('profile'), texts, gen.value.headers, clock);
-      fs.rmSync(dir('profile'), { recursive: true, force: true });
-      for (const [step, ms] of Object.entries(profile.steps)) log(`    ${step.padEnd(62)} ${fmt(ms)}`);
-    }
-
     log(`(b) list, median of ${args.runs} runs…`);
     const asOf = localIsoDate(new Date());
     const list: ListFigures[] = await benchList(dir('store'), listCases(args.rows, asOf), args.runs);
@@ -149,27 +133,6 @@ async function main(): Promise<void> {
       const s = browser.splitMedians;
       if (s) log(`  median split: keydown → request ${fmt(s.beforeRequestMs)}, request ${fmt(s.requestMs)}, response → count shown ${fmt(s.afterResponseMs)}`);
       log(`  key's own task (input + synchronous re-render): p50 ${fmt(browser.handlerP50)}, p95 ${fmt(browser.handlerP95)}`);
-    }
-
-    let whatIf: (WhatIfFigures & { importEstimateMs: number | null; importEstimateRatio: number | null }) | null = null;
-    if (args.whatIf) {
-      log('what-if (proposed fixes)…');
-      const cases = [...listCases(args.rows, asOf), { name: 'search "1040" (matches all)', input: { asOf, search: '1040', sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } } as ListCase];
-      const wl = await whatIfList(dir('store'), dir('whatif-list'), cases, args.runs);
-      for (const [k, v] of Object.entries(wl.setupMs)) log(`  setup ${k}: ${fmt(v)}`);
-      for (const l of wl.list) log(`  ${l.name}: count ${fmt(l.countMs)}, page ${fmt(l.pageMs)} (total ${l.total}, same answer as the service: ${l.sameAnswer})`);
-      const texts = ours.chunks === 1 ? [text] : splitCsv(text, SERVICE_MAX_CHARS - 1);
-      const wi = await whatIfImport(dir('whatif-import'), texts, gen.value.headers);
-      log(`  License Item parsing: ${fmt(wi.productNamePerRowMs)} per row vs ${fmt(wi.productNamePerDistinctTextMs)} once per distinct text (${wi.distinctLicenseItems})`);
-      log(`  lean write loop: ${fmt(wi.leanWriteMs)} for ${wi.leanWriteRows} rows`);
-      let estimate: number | null = null;
-      if (profile) {
-        const st = profile.steps;
-        const pick = (prefix: string) => Object.entries(st).find(([k]) => k.startsWith(prefix))?.[1] ?? 0;
-        estimate = round(pick('parse:') + pick('mapRows') - (wi.productNamePerRowMs - wi.productNamePerDistinctTextMs) + wi.leanWriteMs, 1);
-        log(`  estimated import with both: ${fmt(estimate)} (${round(estimate / importFigures.baselineMs, 2)}× the baseline)`);
-      }
-      whatIf = { ...wl, import: wi, importEstimateMs: estimate, importEstimateRatio: estimate === null ? null : round(estimate / importFigures.baselineMs, 2) };
     }
 
     const lines: Line[] = [];
@@ -206,10 +169,8 @@ async function main(): Promise<void> {
       machine: { ...machineInfo(), sqlite, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((x) => round(x, 2)) } },
       rows: { generated: args.rows, csvChars: text.length, importedByService: ours.imported, importedByBaseline: base.rows },
       import: importFigures,
-      importBreakdown: profile,
       list,
       browser,
-      whatIf,
       table: lines,
       durationSeconds: round((Date.now() - started) / 1000, 1),
     };

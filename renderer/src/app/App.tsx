@@ -1,6 +1,7 @@
 import DashboardIcon from '@mui/icons-material/SpaceDashboard';
 import HubIcon from '@mui/icons-material/Hub';
 import KeyIcon from '@mui/icons-material/VpnKey';
+import SettingsIcon from '@mui/icons-material/Settings';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -18,6 +19,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { LicenseDetailPage } from '../features/license-detail/LicenseDetailPage';
 import { LicensesPage } from '../features/licenses/LicensesPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { useRoute, type Route } from './route';
 import { theme } from './theme';
 
@@ -27,6 +29,7 @@ const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) =>
   { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
   { label: 'Licenses', icon: <KeyIcon />, route: { page: 'licenses' }, active: (r) => r.page === 'licenses' || r.page === 'license' },
   { label: 'Projects', icon: <HubIcon />, route: { page: 'projects' }, active: (r) => r.page === 'projects' },
+  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
 function Page({ route }: { route: Route }) {
@@ -37,6 +40,8 @@ function Page({ route }: { route: Route }) {
       return <LicensesPage />;
     case 'projects':
       return <ProjectsPage />;
+    case 'settings':
+      return <SettingsPage />;
     default:
       return <DashboardPage />;
   }

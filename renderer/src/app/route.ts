@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Route = { page: 'dashboard' } | { page: 'licenses' } | { page: 'license'; id: number } | { page: 'projects' };
+export type Route = { page: 'dashboard' } | { page: 'licenses' } | { page: 'license'; id: number } | { page: 'projects' } | { page: 'settings' };
 
 /** Routes live in the URL hash so the window never navigates (navigation is denied in main). */
 export function parseHash(hash: string): Route {
@@ -8,6 +8,7 @@ export function parseHash(hash: string): Route {
   if (m) return { page: 'license', id: Number(m[1]) };
   if (hash === '#/licenses') return { page: 'licenses' };
   if (hash === '#/projects') return { page: 'projects' };
+  if (hash === '#/settings') return { page: 'settings' };
   return { page: 'dashboard' };
 }
 
@@ -19,6 +20,8 @@ export function routeHash(route: Route): string {
       return '#/licenses';
     case 'projects':
       return '#/projects';
+    case 'settings':
+      return '#/settings';
     default:
       return '#/';
   }

@@ -1,0 +1,18 @@
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ProductCatalogue } from './ProductCatalogue';
+import { StatusThresholds } from './StatusThresholds';
+
+export function SettingsPage() {
+  return (
+    <Stack sx={{ p: 3, gap: 3, maxWidth: 1100 }}>
+      <Typography variant="h5" component="h1">
+        Settings
+      </Typography>
+      <StatusThresholds />
+      <Divider />
+      <ProductCatalogue />
+    </Stack>
+  );
+}

@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   'licenses:get',
   'licenses:create',
   'licenses:update',
+  'licenses:delete',
   'licenses:history',
   'licenses:drawOrder',
   'licenses:export',

@@ -41,6 +41,7 @@ export const contract = {
   'licenses:get': { input: Id, output: LicenseItem },
   'licenses:create': { input: NewLicenseInput, output: LicenseItem },
   'licenses:update': { input: z.strictObject({ id: z.number().int().positive(), fields: NewLicenseInput }), output: LicenseItem },
+  'licenses:delete': { input: Id, output: z.strictObject({ id: z.number().int().positive(), itemId: z.string() }) },
   'licenses:history': { input: Id, output: z.array(HistoryEntry) },
   /** The other items on the same project, in the order the license server draws on them. */
   'licenses:drawOrder': { input: Id, output: z.array(LicenseItem) },

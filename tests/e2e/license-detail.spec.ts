@@ -45,4 +45,15 @@ test('the detail page shows every field, masks the key, records usage, edits and
 
   await page.reload();
   await expect(page.getByRole('list', { name: 'Change history' })).toContainText('2027-12-31');
+
+  // Deleting asks first; "Keep it" keeps it.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete license 501?' });
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirm).toBeHidden();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Delete license' }).click();
+  await expect(page).toHaveURL(/#\/licenses$/);
+  await expect(page.getByLabel('License count')).toHaveText('1 item');
+  expect((await host.call('licenses:list', { asOf: '2026-11-26' })).rows.map((r) => r.itemId)).toEqual(['502']);
 });

@@ -33,6 +33,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'licenses:get': ({ id }) => d.licenses.get(id),
     'licenses:create': (input) => d.licenses.create(input),
     'licenses:update': ({ id, fields }) => d.licenses.update(id, fields),
+    'licenses:delete': ({ id }) => d.licenses.remove(id),
     'licenses:history': ({ id }) => d.licenses.history(id),
     'licenses:drawOrder': ({ id }) => d.licenses.drawOrder(id),
     'licenses:export': ({ format, ...view }) => exportLicenses(d.db, view, d.settings.status(), format),

@@ -61,7 +61,7 @@ describe('channels', () => {
     expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION } });
   });
 
-  it.each(['licenses:delete', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+  it.each(['licenses:purge', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
     'refuses unknown channel %j',
     async (name) => {
       const e = await expectError(router()(name, {}, TRUSTED), 'UNKNOWN_CHANNEL');
@@ -265,6 +265,7 @@ describe('checkOutputs', () => {
       return r.value;
     };
     const item = (await ok('licenses:create', newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT }))) as { id: number };
+    const doomed = (await ok('licenses:create', newLicenseInput({ itemId: '3' }))) as { id: number };
     await ok('usage:add', { licenseId: item.id, takenOn: '2026-07-01', used: 900 });
     await ok('keys:import', { text: `${DLS2_KEY}\n${TRIAL_KEY}`, mode: 'all-or-nothing' });
     const csv = 'Item Id,Product,Quota Mode,Accumulated Quota\n42,DBR,scans,100\n';
@@ -281,6 +282,7 @@ describe('checkOutputs', () => {
       'licenses:get': { id: item.id },
       'licenses:create': newLicenseInput({ itemId: '2' }),
       'licenses:update': { id: item.id, fields: newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT, alias: 'Edited' }) },
+      'licenses:delete': { id: doomed.id },
       'licenses:history': { id: item.id },
       'licenses:drawOrder': { id: item.id },
       'licenses:export': { asOf: FIXED_AS_OF, format: 'json' },

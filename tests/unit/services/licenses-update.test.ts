@@ -180,3 +180,32 @@ describe('products', () => {
     expect(svc.products().find((x) => x.code === 'ACME')?.name).toBe('Acme');
   });
 });
+
+describe('licenses:delete', () => {
+  it('removes the item with its snapshots, history and search entry, and nothing else', async () => {
+    const { openStore } = await import('../../../electron/core/db/store.js');
+    const { createLicenseService: make } = await import('../../../electron/core/services/licenses/service.js');
+    const { createSettingsService: settingsFor } = await import('../../../electron/core/services/settings.js');
+    const { createUsageService } = await import('../../../electron/core/services/usage.js');
+    const { TempDirs: Dirs, fixedClock: clock, newLicenseInput: input } = await import('../../fixtures/builders.js');
+    const dirs = new Dirs();
+    const { db } = await openStore(dirs.make());
+    try {
+      const svc = make(db, clock(), settingsFor(db));
+      const gone = svc.create(input({ itemId: '880001', alias: 'Doomed site' }));
+      const kept = svc.create(input({ itemId: '880002' }));
+      createUsageService(db, clock()).add({ licenseId: gone.id, takenOn: '2026-07-01', used: 5 });
+      expect(svc.remove(gone.id)).toEqual({ id: gone.id, itemId: '880001' });
+      const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+      expect(count('SELECT count(*) AS n FROM license_items')).toBe(1);
+      expect(count(`SELECT count(*) AS n FROM usage_snapshots WHERE license_item_id = ${gone.id}`)).toBe(0);
+      expect(count(`SELECT count(*) AS n FROM license_history WHERE license_item_id = ${gone.id}`)).toBe(0);
+      expect(count("SELECT count(*) AS n FROM license_search WHERE search_text LIKE '%doomed%'")).toBe(0);
+      expect(svc.get(kept.id).itemId).toBe('880002');
+      expect(() => svc.remove(gone.id)).toThrow(/not found/);
+    } finally {
+      db.close();
+      dirs.cleanup();
+    }
+  });
+});

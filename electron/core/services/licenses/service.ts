@@ -19,6 +19,8 @@ export interface LicenseService {
   get(id: number): LicenseItem;
   create(input: NewLicenseInput): LicenseItem;
   update(id: number, input: NewLicenseInput): LicenseItem;
+  /** Deletes the item with its usage snapshots and history; a renewal pointing at it is unlinked. */
+  remove(id: number): { id: number; itemId: string };
   history(id: number): HistoryEntry[];
   drawOrder(id: number): LicenseItem[];
   products(): Product[];
@@ -73,6 +75,14 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
         writer.update(id, input, 'manual');
       });
       return get(id);
+    },
+    remove(id) {
+      return writeTransaction(db, () => {
+        const existing = writer.current(id);
+        if (!existing) throw notFound('That license');
+        db.prepare('DELETE FROM license_items WHERE id = ?').run(id);
+        return { id, itemId: existing.itemId };
+      });
     },
     history(id) {
       get(id);

@@ -7,7 +7,9 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { LicenseFormDialog } from '../licenses/components/LicenseFormDialog';
+import { useRoute } from '../../app/route';
 import { BackLink, DetailHeader } from './components/DetailHeader';
+import { DeleteLicenseDialog } from './components/DeleteLicenseDialog';
 import { DetailsSection } from './components/DetailsSection';
 import { DrawOrderSection } from './components/DrawOrderSection';
 import { HistorySection } from './components/HistorySection';
@@ -31,6 +33,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
   const products = useLicenseDetail((s) => s.products);
   const { open, update, addUsage, refresh } = useLicenseDetail.getState();
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<Notice>({ message: '', severity: 'success' });
   const [noticeOpen, setNoticeOpen] = useState(false);
   const notify = (message: string, severity: Notice['severity'] = 'success') => {
@@ -82,7 +85,16 @@ export function LicenseDetailPage({ id }: { id: number }) {
   const license = item.value;
   return (
     <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
-      <DetailHeader item={license} now={now} onEdit={() => setEditing(true)} />
+      <DetailHeader item={license} now={now} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DeleteLicenseDialog
+        item={license}
+        open={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          setDeleting(false);
+          useRoute.getState().go({ page: 'licenses' });
+        }}
+      />
       <DetailsSection item={license} now={now} />
       <ProjectSection info={project} notify={notify} />
       <UsageSection

@@ -1,4 +1,5 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditIcon from '@mui/icons-material/Edit';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -33,7 +34,7 @@ function Figure({ label, children, width }: { label: string; children: ReactNode
 }
 
 /** Who the item is and how it stands today: the figures people come to this page for. */
-export function DetailHeader({ item, now, onEdit }: { item: LicenseItem; now: Date; onEdit(): void }) {
+export function DetailHeader({ item, now, onEdit, onDelete }: { item: LicenseItem; now: Date; onEdit(): void; onDelete(): void }) {
   return (
     <Stack sx={{ gap: 1 }}>
       <BackLink />
@@ -57,9 +58,14 @@ export function DetailHeader({ item, now, onEdit }: { item: LicenseItem; now: Da
             {item.version && ` · version ${item.version}`}
           </Typography>
         </Box>
-        <Button variant="outlined" startIcon={<EditIcon />} onClick={onEdit}>
-          Edit
-        </Button>
+        <Stack direction="row" sx={{ gap: 1, flexShrink: 0 }}>
+          <Button variant="outlined" startIcon={<EditIcon />} onClick={onEdit}>
+            Edit
+          </Button>
+          <Button color="error" startIcon={<DeleteIcon />} onClick={onDelete}>
+            Delete
+          </Button>
+        </Stack>
       </Stack>
       <Stack direction="row" sx={{ gap: 4, alignItems: 'flex-start', flexWrap: 'wrap', mt: 0.5 }}>
         <Figure label="Status">

@@ -6,6 +6,8 @@ import { createLicenseService, type Clock } from './services/licenses/service.js
 import { createKeyService } from './services/projects/keys.js';
 import { createProjectService } from './services/projects/service.js';
 import { createSettingsService } from './services/settings.js';
+import { sealLegacyKeys } from './services/projects/key-store.js';
+import { NO_PROTECTION, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
 import { createUsageService } from './services/usage.js';
 
 export interface CoreOptions {
@@ -15,6 +17,8 @@ export interface CoreOptions {
   checkOutputs: boolean;
   clock?: Clock;
   log?: (message: string) => void;
+  /** Protects the key that encrypts license keys at rest; the Electron glue passes safeStorage. */
+  keyProtector?: KeyProtector;
 }
 
 export interface Core {
@@ -30,14 +34,23 @@ export interface Core {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? { now: () => new Date() };
   const store = await openStore(options.dataDir, { now: () => clock.now() });
+  let vault: Vault;
+  try {
+    vault = openVault(store.paths.dir, options.keyProtector ?? NO_PROTECTION);
+    sealLegacyKeys(store.db, vault);
+  } catch (err) {
+    store.db.close();
+    throw err;
+  }
+  if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   const settings = createSettingsService(store.db);
   const nowIso = () => clock.now().toISOString();
   const handlers = createHandlers({
     db: store.db,
     licenses: createLicenseService(store.db, clock, settings),
     usage: createUsageService(store.db, clock),
-    projects: createProjectService(store.db),
-    keys: createKeyService(store.db, nowIso),
+    projects: createProjectService(store.db, vault),
+    keys: createKeyService(store.db, nowIso, vault),
     imports: createImportService(store.db, clock),
     settings,
     appInfo: () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }),

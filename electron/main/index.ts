@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, shell } from 'electron';
 import { startCore, type Core } from '../core/core.js';
 import { applyRecovery, recoveryPrompt } from '../core/db/recovery.js';
 import { StoreOpenError } from '../core/db/store.js';
 import { APP_ORIGIN, createSenderGuard } from '../core/ipc/sender-guard.js';
 import { dataDirIn } from '../core/platform/paths.js';
+import type { KeyProtector } from '../core/secrets/vault.js';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
 import { APP_ENTRY_URL, DEFAULT_BOUNDS, isAllowedNavigation, isValidBounds, openExternalSafely, windowOptions } from './window-policy.js';
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
 
   const dataDir = dataDirIn(app.getPath('userData'));
   const open = () =>
-    startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m) });
+    startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m), keyProtector: safeStorage.isEncryptionAvailable() ? osKeyProtector : undefined });
   try {
     core = await open();
   } catch (err) {
@@ -72,6 +73,15 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win?.show());
   await win.loadURL(APP_ENTRY_URL);
 }
+
+// Linux without a keyring falls back to a hard-coded password ('basic_text'): say so, as 'none'.
+const osKeyProtector: KeyProtector = {
+  get kind() {
+    return process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text' ? 'none' : 'os';
+  },
+  protect: (b) => safeStorage.encryptString(b.toString('base64')),
+  unprotect: (b) => Buffer.from(safeStorage.decryptString(b), 'base64'),
+};
 
 function fatal(err: unknown): void {
   const message = err instanceof StoreOpenError || err instanceof Error ? err.message : String(err);

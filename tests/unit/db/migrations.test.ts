@@ -31,7 +31,7 @@ function insertLicenseV1(db: WritableDb): void {
   ).run();
 }
 
-const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration, Migration];
+const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration, Migration, Migration];
 const V2_TABLES = ['license_history', 'license_items', 'products', 'projects', 'usage_snapshots'];
 const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'license_keys', 'products', 'projects', 'settings', 'usage_snapshots'];
 // Version 4 adds the trigram search index: an FTS5 table and its shadow tables.
@@ -52,8 +52,8 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(4);
-    expect(schemaVersion(db)).toBe(4);
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(schemaVersion(db)).toBe(5);
     expect(tableNames(db)).toEqual(V4_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
@@ -100,6 +100,7 @@ describe('each step separately', () => {
     migrate(stepwise, MIGRATIONS, 2);
     migrate(stepwise, MIGRATIONS, 3);
     migrate(stepwise, MIGRATIONS, 4);
+    migrate(stepwise, MIGRATIONS, 5);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -107,18 +108,18 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4]);
-    migrate(db, MIGRATIONS, 3);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([4]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5]);
+    migrate(db, MIGRATIONS, 4);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5]);
   });
 
   it('refuses a database newer than the list', () => {
     const db = freshDb();
     db.pragma('user_version = 7');
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 4/s);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 5/s);
     expect(schemaVersion(db)).toBe(7);
   });
 });
@@ -225,12 +226,12 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
 
 describe('assertContiguous', () => {
   const m4: Migration = { version: 4, name: 'four', up: () => undefined };
-  const m5: Migration = { version: 5, name: 'five', up: () => undefined };
+  const m6: Migration = { version: 6, name: 'six', up: () => undefined };
 
   it('accepts 1..N and the empty list', () => {
     expect(() => assertContiguous(MIGRATIONS)).not.toThrow();
     expect(() => assertContiguous([])).not.toThrow();
-    expect(() => assertContiguous([...MIGRATIONS, m5])).not.toThrow();
+    expect(() => assertContiguous([...MIGRATIONS, m6])).not.toThrow();
   });
 
   it('rejects a gap, a list not starting at 1, and a swapped order', () => {

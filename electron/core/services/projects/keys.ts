@@ -1,6 +1,8 @@
 import type { Hosting, KeyCheck } from '../../../../shared/domain/project.js';
 import { LicenseKeyError, decodeLicenseKey, describeKey, maskKey, splitPastedKeys, type DecodedKey } from '../../../../shared/keys/license-key.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
+import type { Vault } from '../../secrets/vault.js';
+import { keyColumns } from './key-store.js';
 
 const DYNAMSOFT_HOSTS = /(^|\.)(dynamsoft\.com|dynamsoftonline\.com)$/i;
 
@@ -23,8 +25,8 @@ interface Planned {
   decoded: DecodedKey | null;
 }
 
-function plan(db: WritableDb, text: string): Planned[] {
-  const knownKey = db.prepare('SELECT 1 FROM license_keys WHERE key_text = ?');
+function plan(db: WritableDb, vault: Vault, text: string): Planned[] {
+  const knownKey = db.prepare('SELECT 1 FROM license_keys WHERE key_fingerprint = ?');
   const knownProject = db.prepare('SELECT 1 FROM projects WHERE handshake_code = ?');
   const newProjects = new Set<string>();
   return splitPastedKeys(text).map((key, index) => {
@@ -38,7 +40,7 @@ function plan(db: WritableDb, text: string): Planned[] {
     }
     const projectCode = decoded.kind === 'dls2' ? (decoded.fields.handshakeCode ?? null) : null;
     let outcome: KeyCheck['outcome'] = 'created';
-    if (knownKey.get(key)) outcome = 'duplicate';
+    if (knownKey.get(vault.fingerprint(key))) outcome = 'duplicate';
     else if (projectCode && (knownProject.get(projectCode) || newProjects.has(projectCode))) outcome = 'attached';
     if (projectCode && outcome !== 'duplicate') newProjects.add(projectCode);
     return { key, decoded, check: { ...base, ok: true, kind: decoded.kind, summary: describeKey(decoded), projectCode, outcome, error: null } };
@@ -64,12 +66,12 @@ export interface KeyService {
  * and records its servers; trial and offline keys are stored on their own. The key text itself is a
  * secret: it is stored, and returned only masked.
  */
-export function createKeyService(db: WritableDb, nowIso: () => string): KeyService {
+export function createKeyService(db: WritableDb, nowIso: () => string, vault: Vault): KeyService {
   return {
-    check: (text) => plan(db, text).map((p) => p.check),
+    check: (text) => plan(db, vault, text).map((p) => p.check),
     import(text, mode) {
       return writeTransaction(db, () => {
-        const planned = plan(db, text);
+        const planned = plan(db, vault, text);
         const checks = planned.map((p) => p.check);
         const rejected = checks.some((c) => c.outcome === 'rejected');
         if (checks.length === 0 || (rejected && mode === 'all-or-nothing')) return { written: false, message: summarise(checks, false), checks };
@@ -85,7 +87,8 @@ export function createKeyService(db: WritableDb, nowIso: () => string): KeyServi
         );
         const projectId = db.prepare('SELECT id FROM projects WHERE handshake_code = ?');
         const insertKey = db.prepare(
-          'INSERT INTO license_keys (kind, key_text, project_id, session_password_set, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key_text) DO NOTHING',
+          `INSERT INTO license_keys (kind, key_text, key_masked, key_summary, key_fingerprint, project_id, session_password_set, created_at)
+           VALUES (@kind, @sealed, @masked, @summary, @fingerprint, @project, @session, @now) ON CONFLICT DO NOTHING`,
         );
         for (const p of planned) {
           if (!p.decoded || p.check.outcome === 'duplicate') continue;
@@ -96,7 +99,7 @@ export function createKeyService(db: WritableDb, nowIso: () => string): KeyServi
             pid = (projectId.get(f.handshakeCode) as { id: number }).id;
           }
           const sessionSet = p.decoded.kind === 'dls2' && p.decoded.fields.sessionPassword !== undefined ? 1 : 0;
-          insertKey.run(p.decoded.kind, p.key, pid, sessionSet, now);
+          insertKey.run({ kind: p.decoded.kind, ...keyColumns(vault, p.key, p.decoded), project: pid, session: sessionSet, now });
         }
         return { written: true, message: summarise(checks, true), checks };
       });

@@ -1,25 +1,20 @@
 import type { Project, StoredKey } from '../../../../shared/domain/project.js';
-import { decodeLicenseKey, describeKey, maskKey } from '../../../../shared/keys/license-key.js';
 import type { ReadableDb } from '../../db/connection.js';
 import { notFound } from '../../ipc/errors.js';
+import type { Vault } from '../../secrets/vault.js';
 
 interface KeyRow {
   id: number;
   kind: StoredKey['kind'];
-  key_text: string;
+  key_masked: string;
+  key_summary: string;
   project_code: string | null;
   session_password_set: number;
   created_at: string;
 }
 
 function toStoredKey(r: KeyRow): StoredKey {
-  let summary: string;
-  try {
-    summary = describeKey(decodeLicenseKey(r.key_text));
-  } catch {
-    summary = 'Stored key (no longer readable)';
-  }
-  return { id: r.id, kind: r.kind, masked: maskKey(r.key_text), summary, projectCode: r.project_code, sessionPasswordSet: r.session_password_set === 1, createdAt: r.created_at };
+  return { id: r.id, kind: r.kind, masked: r.key_masked, summary: r.key_summary, projectCode: r.project_code, sessionPasswordSet: r.session_password_set === 1, createdAt: r.created_at };
 }
 
 export interface ProjectService {
@@ -31,8 +26,8 @@ export interface ProjectService {
   revealKey(id: number): string;
 }
 
-export function createProjectService(db: ReadableDb): ProjectService {
-  const KEYS = `SELECT k.id, k.kind, k.key_text, pr.handshake_code AS project_code, k.session_password_set, k.created_at
+export function createProjectService(db: ReadableDb, vault: Vault): ProjectService {
+  const KEYS = `SELECT k.id, k.kind, k.key_masked, k.key_summary, pr.handshake_code AS project_code, k.session_password_set, k.created_at
                 FROM license_keys k LEFT JOIN projects pr ON pr.id = k.project_id`;
   const PROJECTS = `SELECT pr.*, (SELECT count(*) FROM license_items li WHERE li.project_id = pr.id) AS item_count FROM projects pr`;
 
@@ -68,7 +63,7 @@ export function createProjectService(db: ReadableDb): ProjectService {
     revealKey(id) {
       const r = db.prepare('SELECT key_text FROM license_keys WHERE id = ?').get(id) as { key_text: string } | undefined;
       if (!r) throw notFound('That key');
-      return r.key_text;
+      return vault.open(r.key_text);
     },
   };
 }

@@ -7,7 +7,8 @@ import { createKeyService } from './services/projects/keys.js';
 import { createProjectService } from './services/projects/service.js';
 import { createSettingsService } from './services/settings.js';
 import { sealLegacyKeys } from './services/projects/key-store.js';
-import { NO_PROTECTION, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
+import { AppError } from './ipc/errors.js';
+import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
 import { createUsageService } from './services/usage.js';
 
 export interface CoreOptions {
@@ -39,8 +40,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     vault = openVault(store.paths.dir, options.keyProtector ?? NO_PROTECTION);
     sealLegacyKeys(store.db, vault);
   } catch (err) {
-    store.db.close();
-    throw err;
+    if (!(err instanceof VaultLockedError)) {
+      store.db.close();
+      throw err;
+    }
+    // A locked state, never a wipe: the key file stays as it is for when the key store returns.
+    options.log?.(`[keys] ${err.message}`);
+    vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   const settings = createSettingsService(store.db);

@@ -7,6 +7,8 @@ export const IPC_ERROR_CODES = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  /** License keys cannot be decrypted (the OS key store changed); everything else still works. */
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

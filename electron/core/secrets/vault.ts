@@ -79,3 +79,14 @@ export function openVault(dir: string, protector: KeyProtector): Vault {
   if (dataKey.length !== 32) throw new VaultLockedError();
   return createVault(dataKey, protector.kind);
 }
+
+/**
+ * Stands in when the key file cannot be unwrapped: licenses, projects and imports keep working,
+ * and only what needs a key's clear text (reveal, pasting keys) answers with this error.
+ */
+export function lockedVault(lockedError: () => Error): Vault {
+  const refuse = (): never => {
+    throw lockedError();
+  };
+  return { protection: 'none', seal: refuse, open: refuse, fingerprint: refuse };
+}

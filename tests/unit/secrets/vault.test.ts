@@ -91,3 +91,31 @@ describe('license keys at rest', () => {
     c.close();
   });
 });
+
+describe('a locked key store', () => {
+  it('keeps licenses working and answers LOCKED only where a key is needed, leaving the key file alone', async () => {
+    const dir = dirs.make();
+    const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
+    const start = (protector: KeyProtector) =>
+      startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector: protector });
+    const first = await start(fakeProtector(0x21));
+    await first.dispatch('keys:import', { text: TRIAL_KEY }, sender);
+    first.close();
+    const keyFile = fs.readFileSync(path.join(dir, VAULT_FILE));
+
+    const locked = await start(fakeProtector(0x21, true));
+    expect((await locked.dispatch('licenses:list', { asOf: '2026-11-26' }, sender)).ok).toBe(true);
+    const unassigned = await locked.dispatch('keys:unassigned', undefined, sender);
+    expect(unassigned.ok && (unassigned.value as unknown[]).length).toBe(1);
+    const reveal = await locked.dispatch('keys:reveal', { id: 1 }, sender);
+    expect(reveal).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(!reveal.ok && reveal.error.message).toMatch(/cannot be unlocked/);
+    expect(await locked.dispatch('keys:check', { text: TRIAL_KEY }, sender)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    locked.close();
+    expect(fs.readFileSync(path.join(dir, VAULT_FILE))).toEqual(keyFile);
+
+    const back = await start(fakeProtector(0x21));
+    expect(await back.dispatch('keys:reveal', { id: 1 }, sender)).toEqual({ ok: true, value: { key: TRIAL_KEY } });
+    back.close();
+  });
+});

@@ -71,3 +71,8 @@ export const LicenseItem = LicenseItemFields.extend({
   updatedAt: Timestamp,
 });
 export type LicenseItem = z.infer<typeof LicenseItem>;
+
+/** "Dynamsoft Barcode Reader · JavaScript Edition": how every list names an item's product. */
+export function productLabel(item: Pick<LicenseItem, 'productName' | 'edition'>): string {
+  return item.edition ? `${item.productName} · ${item.edition}` : item.productName;
+}

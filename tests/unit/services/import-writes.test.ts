@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { PORTAL_MAPPING, portalFixture } from '../../fixtures/portal.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import { ImportFileError, parseCsvText, parseJsonText } from '../../../electron/core/import/parse-file.js';
@@ -27,16 +26,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-const GOOD = fs.readFileSync(path.join(__dirname, '../../fixtures/portal/full-license-list.csv'), 'utf8');
-const PORTAL_MAPPING: ColumnMapping = {
-  'Item Id': 'itemId',
-  'License Item': 'licenseItem',
-  'Version Info': 'version',
-  'License Status': 'activationStatus',
-  'Accumulated Quota': 'quotaAmount',
-  'Usage/Maintenance Expiry Date': 'expiresOn',
-  Operation: null,
-};
+const GOOD = portalFixture('full-license-list.csv');
 const WIDE = {
   'Item Id': 'itemId',
   'License Id': 'licenseId',

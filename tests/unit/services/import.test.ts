@@ -1,9 +1,9 @@
+import { PORTAL_MAPPING, portalFixture } from '../../fixtures/portal.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
-import type { ColumnMapping, ImportCommitInput } from '../../../shared/domain/import.js';
+import type { ImportCommitInput } from '../../../shared/domain/import.js';
 import { FIXED_AS_OF, FIXED_NOW_ISO, TempDirs, countRows } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
 
@@ -12,19 +12,10 @@ let store: OpenedStore;
 let api: ReturnType<typeof testApi>;
 let onInternalError: ReturnType<typeof vi.fn<(channel: string, err: unknown) => void>>;
 
-const portal = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/portal', name), 'utf8');
+const portal = portalFixture;
 const GOOD = portal('full-license-list.csv');
 const BAD = portal('full-license-list-bad-row.csv');
 const JSON_EXPORT = portal('licenses-export.json');
-const PORTAL_MAPPING: ColumnMapping = {
-  'Item Id': 'itemId',
-  'License Item': 'licenseItem',
-  'Version Info': 'version',
-  'License Status': 'activationStatus',
-  'Accumulated Quota': 'quotaAmount',
-  'Usage/Maintenance Expiry Date': 'expiresOn',
-  Operation: null,
-};
 const TABLES = ['products', 'projects', 'license_items', 'usage_snapshots', 'license_history', 'license_keys', 'import_batches', 'settings'];
 
 beforeEach(async () => {

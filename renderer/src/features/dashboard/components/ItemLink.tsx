@@ -1,5 +1,5 @@
 import Link from '@mui/material/Link';
-import type { LicenseItem } from '../../../../../shared/domain/license';
+import { productLabel, type LicenseItem } from '../../../../../shared/domain/license';
 import { routeHash } from '../../../app/route';
 
 /** A real link (to the hash route) so keyboard, screen readers and "open" all behave like a link. */
@@ -12,6 +12,4 @@ export function ItemLink({ item }: { item: LicenseItem }) {
 }
 
 /** "Dynamsoft Barcode Reader · JS edition"; the edition is optional. */
-export function productLabel(item: LicenseItem): string {
-  return item.edition ? `${item.productName} · ${item.edition}` : item.productName;
-}
+export { productLabel };

@@ -10,7 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { LicenseItem } from '../../../../../shared/domain/license';
+import { productLabel, type LicenseItem } from '../../../../../shared/domain/license';
 import { licenseStatus, type StatusSettings } from '../../../../../shared/status/index';
 import { Countdown } from '../../../components/Countdown';
 import { QuotaBar } from '../../../components/QuotaBar';
@@ -48,7 +48,6 @@ const HEAD: { label: string; width?: number; align?: 'right' }[] = [
   { label: 'Status', width: 140 },
 ];
 
-const productText = (r: LicenseItem) => (r.edition ? `${r.productName} · ${r.edition}` : r.productName);
 
 export function DrawOrderSection({ item, drawOrder, now }: Props) {
   const settings = useStatusSettings((s) => s.settings);
@@ -109,8 +108,8 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
                       )}
                       {r.id === current && <Chip size="small" color="primary" variant="outlined" label="In use now" sx={{ ml: 1, height: 20 }} />}
                     </TableCell>
-                    <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={productText(r)}>
-                      {productText(r)}
+                    <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={productLabel(r)}>
+                      {productLabel(r)}
                     </TableCell>
                     <TableCell>
                       <QuotaBar item={r} />

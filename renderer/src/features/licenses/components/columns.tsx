@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { LicenseItem } from '../../../../../shared/domain/license';
+import { productLabel, type LicenseItem } from '../../../../../shared/domain/license';
 import type { LicenseSortKey } from '../../../../../shared/domain/query';
 import type { QuotaMode } from '../../../../../shared/domain/quota';
 import { HEADLINE_LABELS, licenseStatus, type Headline, type StatusSettings, type TimeState } from '../../../../../shared/status/index';
@@ -33,7 +33,6 @@ const SHORT_MODE: Record<QuotaMode, string> = {
   'offline-devices': 'Offline devices',
 };
 
-const productText = (r: LicenseItem) => (r.edition ? `${r.productName} · ${r.edition}` : r.productName);
 
 /** The item id as a link-styled button that opens the license (the row click does too). */
 function ItemIdLink({ row }: { row: LicenseItem }) {
@@ -90,7 +89,7 @@ const CHIPS = Object.fromEntries(
 
 export const COLUMNS: Column[] = [
   { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 96, render: (r) => <ItemIdLink row={r} /> },
-  { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, title: productText, render: productText },
+  { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, title: productLabel, render: productLabel },
   { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, render: (r) => SHORT_MODE[r.quotaMode] },
   { key: 'quota', label: 'Quota used / total', sortKey: 'used', width: 150, render: (r) => <QuotaCell row={r} /> },
   { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 100, render: (r) => r.activatedOn ?? '–' },

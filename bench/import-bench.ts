@@ -4,9 +4,9 @@ import { withDeferredSearchIndex } from '../electron/core/services/licenses/sear
 import { parse } from 'csv-parse/sync';
 import { openStore } from '../electron/core/db/store.js';
 import { suggestMapping, type ColumnMapping } from '../electron/core/import/columns.js';
-import { AppError } from '../electron/core/ipc/errors.js';
+import { AppError } from '../electron/core/errors.js';
 import { createImportService } from '../electron/core/services/import/service.js';
-import type { Clock } from '../electron/core/services/licenses/service.js';
+import type { Clock } from '../electron/core/clock.js';
 import type { Database } from 'better-sqlite3';
 import type { GeneratedCsv } from './generate.js';
 import { timed } from './stats.js';

@@ -1,15 +1,11 @@
 import { openStore, type OpenedStore } from './db/store.js';
-import { createHandlers } from './ipc/handlers.js';
+import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
-import { createImportService } from './services/import/service.js';
-import { createLicenseService, type Clock } from './services/licenses/service.js';
-import { createKeyService } from './services/projects/keys.js';
-import { createProjectService } from './services/projects/service.js';
-import { createSettingsService } from './services/settings.js';
+import type { Clock } from './clock.js';
+import { createServices } from './services/index.js';
 import { sealLegacyKeys } from './services/projects/key-store.js';
-import { AppError } from './ipc/errors.js';
+import { AppError } from './errors.js';
 import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
-import { createUsageService } from './services/usage.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,23 +45,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
-  const settings = createSettingsService(store.db);
-  const nowIso = () => clock.now().toISOString();
-  const handlers = createHandlers({
-    db: store.db,
-    licenses: createLicenseService(store.db, clock, settings),
-    usage: createUsageService(store.db, clock),
-    projects: createProjectService(store.db, vault),
-    keys: createKeyService(store.db, nowIso, vault),
-    imports: createImportService(store.db, clock),
-    settings,
-    appInfo: () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }),
-  });
+  const services = createServices(store.db, clock, vault);
+  const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }));
   const dispatch = createRouter(handlers, {
     isTrustedSender: options.isTrustedSender,
     checkOutputs: options.checkOutputs,
     // Channel name and error only: payloads may carry license keys, which are never logged.
     onInternalError: (channel, err) => options.log?.(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`),
+    onSlowCall: (channel, kind, ms) => options.log?.(`[ipc] slow ${kind} call ${channel}: ${Math.round(ms)} ms`),
   });
   return {
     dispatch,

@@ -1,71 +1,29 @@
-import { z } from 'zod';
-import { DashboardSummary } from '../domain/dashboard.js';
-import { ImportCommitInput, ImportPreview, ImportReport, ImportSource } from '../domain/import.js';
-import { LicenseItem, NewLicenseInput } from '../domain/license.js';
-import { IsoDate } from '../domain/primitives.js';
-import { Product } from '../domain/product.js';
-import { KeyCheck, Project, StoredKey } from '../domain/project.js';
-import { LicenseQuery, LicenseView, ProjectGroup } from '../domain/query.js';
-import { StatusSettingsSchema } from '../domain/settings.js';
-import { AddUsageInput, HistoryEntry, UsageSnapshot } from '../domain/usage.js';
+import type { z } from 'zod';
 import type { ChannelName } from './channels.js';
+import { appChannels } from './contract/app.js';
+import { dashboardChannels } from './contract/dashboard.js';
+import type { ChannelKind, ChannelMap } from './contract/define.js';
+import { importsChannels } from './contract/imports.js';
+import { keysChannels } from './contract/keys.js';
+import { licensesChannels } from './contract/licenses.js';
+import { projectsChannels } from './contract/projects.js';
+import { settingsChannels } from './contract/settings.js';
 
-const Id = z.strictObject({ id: z.number().int().positive() });
-const Text = z.strictObject({ text: z.string().max(256 * 1024) });
-const ExportFile = z.strictObject({ fileName: z.string(), mimeType: z.string(), content: z.string() });
+const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels] as const;
+
+/** Channels that two domain maps both define: must be `never`, so every channel has one owner. */
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type DuplicateKeys<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R] ? Extract<keyof H, KeysOf<R[number]>> | DuplicateKeys<R> : never;
+const noDuplicateChannels: [DuplicateKeys<typeof domains>] extends [never] ? true : { duplicate: DuplicateKeys<typeof domains> } = true;
+void noDuplicateChannels;
 
 /**
- * The one IPC contract: channel → input and output schemas. Main validates every input against it;
- * the preload and the browser host expose exactly these channels; the renderer's api client is typed by it.
+ * The one IPC contract: channel → kind, input and output schemas, merged from one map per domain
+ * (`contract/*.ts`). Main validates every input against it; the preload and the browser host expose
+ * exactly these channels; the renderer's api client is typed by it.
  */
-export const contract = {
-  'app:info': {
-    input: z.undefined(),
-    output: z.strictObject({ version: z.string(), dataDir: z.string(), schemaVersion: z.number().int() }),
-  },
-  'settings:get': { input: z.undefined(), output: StatusSettingsSchema },
-  'settings:update': { input: StatusSettingsSchema, output: StatusSettingsSchema },
-
-  'products:list': { input: z.undefined(), output: z.array(Product) },
-  'products:create': {
-    input: z.strictObject({
-      code: z.string().trim().regex(/^[A-Z][A-Z0-9-]{1,15}$/, 'Capital letters, digits and dashes; 2 to 16 characters'),
-      name: z.string().trim().min(1).max(200),
-      editions: z.array(z.string().trim().min(1).max(120)).max(50),
-    }),
-    output: Product,
-  },
-
-  'licenses:list': { input: LicenseQuery, output: z.strictObject({ total: z.number().int().min(0), rows: z.array(LicenseItem) }) },
-  'licenses:groups': { input: LicenseView, output: z.array(ProjectGroup) },
-  'licenses:get': { input: Id, output: LicenseItem },
-  'licenses:create': { input: NewLicenseInput, output: LicenseItem },
-  'licenses:update': { input: z.strictObject({ id: z.number().int().positive(), fields: NewLicenseInput }), output: LicenseItem },
-  'licenses:delete': { input: Id, output: z.strictObject({ id: z.number().int().positive(), itemId: z.string() }) },
-  'licenses:history': { input: Id, output: z.array(HistoryEntry) },
-  /** The other items on the same project, in the order the license server draws on them. */
-  'licenses:drawOrder': { input: Id, output: z.array(LicenseItem) },
-  'licenses:export': { input: LicenseView.extend({ format: z.enum(['csv', 'json']) }), output: ExportFile },
-
-  'usage:list': { input: z.strictObject({ licenseId: z.number().int().positive() }), output: z.array(UsageSnapshot) },
-  'usage:add': { input: AddUsageInput, output: UsageSnapshot },
-
-  'projects:list': { input: z.undefined(), output: z.array(Project) },
-  'projects:get': { input: Id, output: Project },
-  'projects:byCode': { input: z.strictObject({ handshakeCode: z.string().max(200) }), output: Project },
-  'keys:reveal': { input: Id, output: z.strictObject({ key: z.string() }) },
-  'keys:check': { input: Text, output: z.array(KeyCheck) },
-  'keys:import': {
-    input: z.strictObject({ text: z.string().max(256 * 1024), mode: z.enum(['all-or-nothing', 'valid-only']).default('all-or-nothing') }),
-    output: z.strictObject({ written: z.boolean(), message: z.string(), checks: z.array(KeyCheck) }),
-  },
-  'keys:unassigned': { input: z.undefined(), output: z.array(StoredKey) },
-
-  'import:preview': { input: ImportSource, output: ImportPreview },
-  'import:commit': { input: ImportCommitInput, output: ImportReport },
-
-  'dashboard:summary': { input: z.strictObject({ asOf: IsoDate }), output: DashboardSummary },
-} as const satisfies Record<`${string}:${string}`, { input: z.ZodType; output: z.ZodType }>;
+type Merged<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R] ? H & Merged<R> : unknown;
+export const contract = Object.freeze(Object.assign({}, ...domains)) as Merged<typeof domains> satisfies ChannelMap;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -74,10 +32,15 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 /** What a handler receives: the input after parsing (defaults applied). */
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 
+export function channelKind(channel: Channel): ChannelKind {
+  return contract[channel].kind;
+}
+export const WRITE_CHANNELS = (Object.keys(contract) as Channel[]).filter((c) => contract[c].kind === 'write');
+
 export { CHANNEL_NAMES as CHANNELS } from './channels.js';
+export type { ChannelKind } from './contract/define.js';
 
 // Compile-time proof that channels.ts and the contract name the same channels, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const channelListMatches: Same<Channel, ChannelName> = true;
 void channelListMatches;
-

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { contract, type Channel, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract.js';
+import { contract, type Channel, type ChannelKind, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract.js';
 import type { FieldIssue, IpcErrorShape, IpcResult } from '../../../shared/ipc/result.js';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 /** What the transport knows about who called: the frame's URL and whether it is the top frame. */
 export interface SenderInfo {
@@ -17,7 +17,12 @@ export interface RouterOptions {
   checkOutputs: boolean;
   /** Receives unexpected errors; must not log payloads (they can hold license keys). */
   onInternalError?: (channel: string, err: unknown) => void;
+  /** Receives calls slower than SLOW_CALL_MS: channel, kind and duration only, never payloads. */
+  onSlowCall?: (channel: Channel, kind: ChannelKind, ms: number) => void;
 }
+
+/** Over this a call is worth knowing about (Signal Desktop logs SQL calls over 40 ms the same way). */
+export const SLOW_CALL_MS = 40;
 
 export type Dispatch = (channel: string, rawInput: unknown, sender: SenderInfo) => Promise<IpcResult<unknown>>;
 
@@ -46,6 +51,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) return fail('INVALID_INPUT', 'Some values are not valid.', zodIssues(parsed.error));
 
+    const started = performance.now();
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
       const value = await handler(parsed.data);
@@ -61,6 +67,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
       if (err instanceof AppError) return fail(err.code, err.message, err.issues);
       options.onInternalError?.(channel, err);
       return fail('INTERNAL', 'Something went wrong inside License Desk. Your data was not changed.');
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > SLOW_CALL_MS) options.onSlowCall?.(channel, spec.kind, ms);
     }
   };
 }

@@ -7,6 +7,11 @@ import { LICENSE_SELECT, toLicense, type LicenseRow } from './licenses/rows.js';
 import { HEADLINE_SQL } from './licenses/status-sql.js';
 import type { SettingsService } from './settings.js';
 
+export function createDashboardService(db: ReadableDb, settings: SettingsService) {
+  return { summary: (asOf: string) => dashboardSummary(db, asOf, settings) };
+}
+export type DashboardService = ReturnType<typeof createDashboardService>;
+
 /** The home page in four queries, all aggregated in SQLite so it stays quick at 100,000 items. */
 export function dashboardSummary(db: ReadableDb, asOf: string, settings: SettingsService): DashboardSummary {
   const s = settings.status();

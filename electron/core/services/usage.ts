@@ -1,7 +1,7 @@
 import type { AddUsageInput, UsageSnapshot } from '../../../shared/domain/usage.js';
 import { writeTransaction, type WritableDb } from '../db/connection.js';
-import { notFound } from '../ipc/errors.js';
-import type { Clock } from './licenses/service.js';
+import { notFound } from '../errors.js';
+import type { Clock } from '../clock.js';
 
 export interface UsageService {
   list(licenseId: number): UsageSnapshot[];

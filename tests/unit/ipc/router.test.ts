@@ -1,14 +1,14 @@
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/index.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
-import { AppError } from '../../../electron/core/ipc/errors.js';
-import { createHandlers } from '../../../electron/core/ipc/handlers.js';
+import { AppError } from '../../../electron/core/errors.js';
+import { createHandlers } from '../../../electron/core/ipc/handlers/index.js';
 import { createRouter, type Dispatch, type Handlers, type SenderInfo } from '../../../electron/core/ipc/router.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
-import { CHANNELS, type Channel } from '../../../shared/ipc/contract.js';
+import { CHANNELS, WRITE_CHANNELS, contract, type Channel } from '../../../shared/ipc/contract.js';
 import { IpcErrorShape, type IpcResult } from '../../../shared/ipc/result.js';
 import { FIXED_AS_OF, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
-import { handlerDeps } from '../../fixtures/core.js';
+import { testServices } from '../../fixtures/core.js';
 import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
 
 const tmp = new TempDirs();
@@ -18,9 +18,7 @@ let base: Handlers;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  base = createHandlers(
-    handlerDeps(store.db, fixedClock(), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion })),
-  );
+  base = createHandlers(testServices(store.db, fixedClock()), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion }));
 });
 
 afterEach(() => {
@@ -229,6 +227,30 @@ describe('handler errors', () => {
     const dispatch = router({ ...base, 'products:list': () => Promise.reject(new Error('disk on fire')) });
     const e = await expectError(dispatch('products:list', undefined, TRUSTED), 'INTERNAL');
     expect(e.message).not.toContain('disk on fire');
+  });
+});
+
+describe('slow calls', () => {
+  it('reports a call over 40 ms with its channel, kind and duration only; a quick one not at all', async () => {
+    const onSlowCall = vi.fn();
+    const slow = createRouter(
+      { ...base, 'licenses:list': async (q) => { await new Promise((r) => setTimeout(r, 60)); return base['licenses:list'](q); } },
+      { isTrustedSender: () => true, checkOutputs: true, onSlowCall },
+    );
+    await slow('licenses:list', { asOf: FIXED_AS_OF }, TRUSTED);
+    await slow('app:info', undefined, TRUSTED);
+    expect(onSlowCall).toHaveBeenCalledTimes(1);
+    const [channel, kind, ms] = onSlowCall.mock.calls[0] as [string, string, number];
+    expect([channel, kind]).toEqual(['licenses:list', 'read']);
+    expect(ms).toBeGreaterThan(40);
+  });
+});
+
+describe('contract kinds', () => {
+  it('marks every channel read or write, and the ones that change data as write', () => {
+    expect(WRITE_CHANNELS).toEqual(expect.arrayContaining(['licenses:create', 'licenses:update', 'licenses:delete', 'usage:add', 'keys:import', 'import:commit', 'settings:update', 'products:create']));
+    for (const c of CHANNELS) expect(['read', 'write']).toContain(contract[c].kind);
+    expect(WRITE_CHANNELS).not.toContain('licenses:list');
   });
 });
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
-import { AppError } from '../../../electron/core/ipc/errors.js';
+import { AppError } from '../../../electron/core/errors.js';
 import type { LicenseService } from '../../../electron/core/services/licenses/service.js';
 import type { LicenseItem, NewLicenseInput } from '../../../shared/domain/license.js';
 import { TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
-import { handlerDeps, testApi } from '../../fixtures/core.js';
+import { testServices, testApi } from '../../fixtures/core.js';
 
 const tmp = new TempDirs();
 let store: OpenedStore;
@@ -17,7 +17,7 @@ const at = (minute: number) => new Date(Date.UTC(2026, 6, 10, 12, minute)).toISO
 beforeEach(async () => {
   tick = 0;
   store = await openStore(tmp.make());
-  svc = handlerDeps(store.db, clock).licenses;
+  svc = testServices(store.db, clock).licenses;
 });
 
 afterEach(() => {
@@ -112,7 +112,7 @@ describe('update', () => {
 
 describe('history', () => {
   it('is newest first across creation, updates and usage', () => {
-    const deps = handlerDeps(store.db, clock);
+    const deps = testServices(store.db, clock);
     const item = deps.licenses.create(newLicenseInput({ itemId: '500010' }));
     deps.licenses.update(item.id, { ...fieldsOf(item), alias: 'one' });
     deps.usage.add({ licenseId: item.id, takenOn: '2026-07-01', used: 10 });

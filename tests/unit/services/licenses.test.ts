@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
-import { AppError } from '../../../electron/core/ipc/errors.js';
+import { AppError } from '../../../electron/core/errors.js';
 import { createLicenseService, type LicenseService } from '../../../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../../../electron/core/services/settings.js';
 import { createUsageService } from '../../../electron/core/services/usage.js';

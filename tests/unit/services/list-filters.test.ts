@@ -4,12 +4,12 @@ import type { LicenseService } from '../../../electron/core/services/licenses/se
 import type { LicenseItem, NewLicenseInput } from '../../../shared/domain/license.js';
 import { LicenseQuery, LicenseView, NO_PROJECT, type LicenseFiltersInput, type LicenseViewInput } from '../../../shared/domain/query.js';
 import { FIXED_AS_OF, TempDirs, newLicenseInput } from '../../fixtures/builders.js';
-import { handlerDeps } from '../../fixtures/core.js';
+import { testServices } from '../../fixtures/core.js';
 
 const tmp = new TempDirs();
 let store: OpenedStore;
 let svc: LicenseService;
-let deps: ReturnType<typeof handlerDeps>;
+let deps: ReturnType<typeof testServices>;
 
 const ALPHA = '100123456-alpha';
 const BETA = '100123456-beta';
@@ -35,7 +35,7 @@ let letterOf: Map<number, string>;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  deps = handlerDeps(store.db);
+  deps = testServices(store.db);
   svc = deps.licenses;
   byLetter = {};
   letterOf = new Map();

@@ -9,8 +9,8 @@ import { withDeferredSearchIndex } from '../licenses/search-index.js';
 import { missingRequired, suggestMapping, type ColumnMapping } from '../../import/columns.js';
 import { ImportFileError, parseCsvText, parseJsonText, type ParsedTable } from '../../import/parse-file.js';
 import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.js';
-import { AppError } from '../../ipc/errors.js';
-import type { Clock } from '../licenses/service.js';
+import { AppError } from '../../errors.js';
+import type { Clock } from '../../clock.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
 import { createUsageWriter } from '../usage.js';
 
@@ -175,7 +175,7 @@ export function createImportService(db: WritableDb, clock: Clock) {
     },
 
     commit(input: ImportCommitInput): ImportReport {
-      return writeTransaction(db, () => {
+      const report = writeTransaction(db, (): ImportReport => {
         const a = analyse(input);
         if (a.missing.length) throw new AppError('INVALID_INPUT', `Map a column to: ${a.missing.join(', ')}`);
         const c = counts(a);
@@ -214,6 +214,9 @@ export function createImportService(db: WritableDb, clock: Clock) {
             : `Imported ${c.imported} new, updated ${c.updated}, skipped ${c.skipped} unchanged${c.rejected ? `, left out ${c.rejected} rejected` : ''}.`;
         return { batchId, written: true, counts: c, rejections: a.rejected, message };
       });
+      // A large import changes the data's shape; refresh the planner's statistics while it is fresh.
+      if (report.written) db.pragma('optimize');
+      return report;
     },
   };
 }

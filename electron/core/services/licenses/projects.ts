@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { HandshakeCode } from '../../../../shared/domain/primitives.js';
 import type { WritableDb } from '../../db/connection.js';
-import { AppError } from '../../ipc/errors.js';
+import { AppError } from '../../errors.js';
 
 interface ProjectStatements {
   find: Statement;

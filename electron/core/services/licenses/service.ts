@@ -3,15 +3,13 @@ import type { Product } from '../../../../shared/domain/product.js';
 import { activeFilterCount, type LicenseQuery, type LicenseView, type ProjectGroup } from '../../../../shared/domain/query.js';
 import type { HistoryEntry } from '../../../../shared/domain/usage.js';
 import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/connection.js';
-import { AppError, notFound } from '../../ipc/errors.js';
+import type { Clock } from '../../clock.js';
+import { AppError, notFound } from '../../errors.js';
 import type { SettingsService } from '../settings.js';
+import { exportLicenses } from './export.js';
 import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
 import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
 import { createLicenseWriter } from './write.js';
-
-export interface Clock {
-  now(): Date;
-}
 
 export interface LicenseService {
   list(q: LicenseQuery): { total: number; rows: LicenseItem[] };
@@ -23,6 +21,8 @@ export interface LicenseService {
   remove(id: number): { id: number; itemId: string };
   history(id: number): HistoryEntry[];
   drawOrder(id: number): LicenseItem[];
+  /** Every item of a view (filters, search, sort) as a CSV or JSON file. */
+  export(view: LicenseView, format: 'csv' | 'json'): { fileName: string; mimeType: string; content: string };
   products(): Product[];
   createProduct(p: { code: string; name: string; editions: string[] }): Product;
 }
@@ -108,6 +108,7 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
         .all(item.projectCode) as LicenseRow[];
       return rows.map(toLicense);
     },
+    export: (view, format) => exportLicenses(db, view, settings.status(), format),
     products: listProducts,
     createProduct(p) {
       writeTransaction(db, () => {

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { LicenseItemFields } from '../../../../shared/domain/license.js';
 import type { WritableDb } from '../../db/connection.js';
-import { AppError } from '../../ipc/errors.js';
+import { AppError } from '../../errors.js';
 import { createProjectResolver, ensureProject } from './projects.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Project, StoredKey } from '../../../../shared/domain/project.js';
 import type { ReadableDb } from '../../db/connection.js';
-import { notFound } from '../../ipc/errors.js';
+import { notFound } from '../../errors.js';
 import type { Vault } from '../../secrets/vault.js';
 
 interface KeyRow {

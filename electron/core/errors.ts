@@ -1,4 +1,4 @@
-import type { FieldIssue, IpcErrorCode } from '../../../shared/ipc/result.js';
+import type { FieldIssue, IpcErrorCode } from '../../shared/ipc/result.js';
 
 /**
  * The one error type services throw on purpose. The router turns it into an error envelope with its

@@ -1,0 +1,27 @@
+import type { Services } from '../../services/index.js';
+import type { Handlers } from '../router.js';
+import { appHandlers, type AppInfo } from './app.js';
+import { dashboardHandlers } from './dashboard.js';
+import { importsHandlers } from './imports.js';
+import { keysHandlers } from './keys.js';
+import { licensesHandlers } from './licenses.js';
+import { projectsHandlers } from './projects.js';
+import { settingsHandlers } from './settings.js';
+
+export type { AppInfo } from './app.js';
+
+/**
+ * Every domain's handlers in one map. Handlers only call services; a channel missing here is a
+ * compile error (Handlers is a mapped type over the whole contract).
+ */
+export function createHandlers(services: Services, appInfo: () => AppInfo): Handlers {
+  return {
+    ...appHandlers(appInfo),
+    ...settingsHandlers(services),
+    ...licensesHandlers(services),
+    ...projectsHandlers(services),
+    ...keysHandlers(services),
+    ...importsHandlers(services),
+    ...dashboardHandlers(services),
+  };
+}

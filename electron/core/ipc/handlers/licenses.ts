@@ -1,0 +1,19 @@
+import type { licensesChannels } from '../../../../shared/ipc/contract/licenses.js';
+import type { Services } from '../../services/index.js';
+import type { HandlersFor } from './types.js';
+
+export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>): HandlersFor<typeof licensesChannels> {
+  return {
+    'licenses:list': (q) => s.licenses.list(q),
+    'licenses:groups': (v) => s.licenses.groups(v),
+    'licenses:get': ({ id }) => s.licenses.get(id),
+    'licenses:create': (input) => s.licenses.create(input),
+    'licenses:update': ({ id, fields }) => s.licenses.update(id, fields),
+    'licenses:delete': ({ id }) => s.licenses.remove(id),
+    'licenses:history': ({ id }) => s.licenses.history(id),
+    'licenses:drawOrder': ({ id }) => s.licenses.drawOrder(id),
+    'licenses:export': ({ format, ...view }) => s.licenses.export(view, format),
+    'usage:list': ({ licenseId }) => s.usage.list(licenseId),
+    'usage:add': (input) => s.usage.add(input),
+  };
+}

@@ -1,0 +1,11 @@
+import type { projectsChannels } from '../../../../shared/ipc/contract/projects.js';
+import type { Services } from '../../services/index.js';
+import type { HandlersFor } from './types.js';
+
+export function projectsHandlers(s: Pick<Services, 'projects'>): HandlersFor<typeof projectsChannels> {
+  return {
+    'projects:list': () => s.projects.list(),
+    'projects:get': ({ id }) => s.projects.get(id),
+    'projects:byCode': ({ handshakeCode }) => s.projects.byCode(handshakeCode),
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { LicenseItem, NewLicenseInput } from '../../domain/license.js';
+import { LicenseQuery, LicenseView, ProjectGroup } from '../../domain/query.js';
+import { AddUsageInput, HistoryEntry, UsageSnapshot } from '../../domain/usage.js';
+import { ExportFile, Id } from './common.js';
+import { read, write } from './define.js';
+
+export const licensesChannels = {
+  'licenses:list': read(LicenseQuery, z.strictObject({ total: z.number().int().min(0), rows: z.array(LicenseItem) })),
+  'licenses:groups': read(LicenseView, z.array(ProjectGroup)),
+  'licenses:get': read(Id, LicenseItem),
+  'licenses:create': write(NewLicenseInput, LicenseItem),
+  'licenses:update': write(z.strictObject({ id: z.number().int().positive(), fields: NewLicenseInput }), LicenseItem),
+  'licenses:delete': write(Id, z.strictObject({ id: z.number().int().positive(), itemId: z.string() })),
+  'licenses:history': read(Id, z.array(HistoryEntry)),
+  /** The other items on the same project, in the order the license server draws on them. */
+  'licenses:drawOrder': read(Id, z.array(LicenseItem)),
+  'licenses:export': read(LicenseView.extend({ format: z.enum(['csv', 'json']) }), ExportFile),
+
+  'usage:list': read(z.strictObject({ licenseId: z.number().int().positive() }), z.array(UsageSnapshot)),
+  'usage:add': write(AddUsageInput, UsageSnapshot),
+} as const;

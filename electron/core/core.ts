@@ -4,6 +4,7 @@ import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
 import type { Clock } from './clock.js';
 import { createServices } from './services/index.js';
 import { sealLegacyKeys } from './services/projects/key-store.js';
+import { scrubClearKeyResidue, sealLegacyBackups } from './secrets/clear-keys.js';
 import { AppError } from './errors.js';
 import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
 
@@ -21,7 +22,29 @@ export interface CoreOptions {
 export interface Core {
   dispatch: Dispatch;
   store: OpenedStore;
+  /** What the user must be told about this start (shown as a banner), e.g. a backup rewritten. */
+  notices: readonly string[];
   close(): void;
+}
+
+/**
+ * After the keys are sealed: the live file rewritten without clear residue, and every backup that
+ * still holds a clear key resealed or, if unreadable, securely removed. Returns what to tell the user.
+ */
+function removeClearKeyCopies(store: OpenedStore, vault: Vault, nowIso: string): string[] {
+  const notices: string[] = [];
+  scrubClearKeyResidue(store.db, nowIso);
+  const backups = sealLegacyBackups(store.paths.backupsDir, vault);
+  if (backups.resealed.length > 0) {
+    notices.push(
+      `${backups.resealed.length === 1 ? 'A backup' : `${backups.resealed.length} backups`} made by an earlier version held license keys unencrypted ` +
+        `(${backups.resealed.join(', ')}); the keys in ${backups.resealed.length === 1 ? 'it' : 'them'} are now encrypted like the rest, and the unencrypted copy was overwritten.`,
+    );
+  }
+  if (backups.removed.length > 0) {
+    notices.push(`${backups.removed.join(', ')} held license keys unencrypted and could not be read as a database, so ${backups.removed.length === 1 ? 'it was' : 'they were'} overwritten and removed.`);
+  }
+  return notices;
 }
 
 /**
@@ -31,10 +54,12 @@ export interface Core {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? { now: () => new Date() };
   const store = await openStore(options.dataDir, { now: () => clock.now() });
+  const notices: string[] = [];
   let vault: Vault;
   try {
     vault = openVault(store.paths.dir, options.keyProtector ?? NO_PROTECTION);
     sealLegacyKeys(store.db, vault);
+    notices.push(...removeClearKeyCopies(store, vault, clock.now().toISOString()));
   } catch (err) {
     if (!(err instanceof VaultLockedError)) {
       store.db.close();
@@ -46,7 +71,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   const services = createServices(store.db, clock, vault);
-  const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion }));
+  for (const n of notices) options.log?.(`[keys] ${n}`);
+  const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }));
   const dispatch = createRouter(handlers, {
     isTrustedSender: options.isTrustedSender,
     checkOutputs: options.checkOutputs,
@@ -57,6 +83,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch,
     store,
+    notices,
     close() {
       if (store.db.open) store.db.close();
     },

@@ -5,6 +5,7 @@ import { openDatabase, schemaVersion, type WritableDb } from './connection.js';
 import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
+import { holdsClearKeys } from '../secrets/clear-keys.js';
 
 export const DB_FILE = 'license-desk.sqlite';
 
@@ -132,8 +133,9 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     }
     migrate(opened, migrations);
     // Gathers planner statistics where they are missing or stale (SQLite's advice for connections
-    // that stay open), so filters on 100,000 items pick the right index.
-    opened.pragma('optimize = 0x10002');
+    // that stay open), so filters on 100,000 items pick the right index. Not while keys are still in
+    // clear: ANALYZE would copy whole keys into sqlite_stat4 (the core runs it after sealing them).
+    if (!holdsClearKeys(opened)) opened.pragma('optimize = 0x10002');
   } catch (err) {
     opened.close();
     throw err;

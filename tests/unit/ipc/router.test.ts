@@ -18,7 +18,7 @@ let base: Handlers;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  base = createHandlers(testServices(store.db, fixedClock()), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion }));
+  base = createHandlers(testServices(store.db, fixedClock()), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices: [] }));
 });
 
 afterEach(() => {
@@ -56,7 +56,7 @@ describe('channels', () => {
     expectEnvelope(r);
     expect(r).toEqual({ ok: true, value: { total: 0, rows: [] } });
     const info = await router()('app:info', undefined, TRUSTED);
-    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION } });
+    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION, notices: [] } });
   });
 
   it.each(['licenses:purge', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
@@ -255,7 +255,7 @@ describe('contract kinds', () => {
 });
 
 describe('checkOutputs', () => {
-  const wrong = { ...({} as Handlers), 'app:info': () => ({ version: 1 }) as unknown as { version: string; dataDir: string; schemaVersion: number } };
+  const wrong = { ...({} as Handlers), 'app:info': () => ({ version: 1 }) as unknown as { version: string; dataDir: string; schemaVersion: number; notices: string[] } };
 
   it('on: a handler returning the wrong shape gives INTERNAL and reports it', async () => {
     const onInternalError = vi.fn();

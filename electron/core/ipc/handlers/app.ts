@@ -5,8 +5,10 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   schemaVersion: number;
+  /** Messages for the user about this start, shown as a banner. */
+  notices: readonly string[];
 }
 
 export function appHandlers(appInfo: () => AppInfo): HandlersFor<typeof appChannels> {
-  return { 'app:info': () => appInfo() };
+  return { 'app:info': () => ({ ...appInfo(), notices: [...appInfo().notices] }) };
 }

@@ -12,6 +12,7 @@ import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../clock.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
+import { holdsClearKeys } from '../../secrets/clear-keys.js';
 import { createUsageWriter } from '../usage.js';
 
 type Outcome = 'new' | 'update' | 'same';
@@ -215,7 +216,8 @@ export function createImportService(db: WritableDb, clock: Clock) {
         return { batchId, written: true, counts: c, rejections: a.rejected, message };
       });
       // A large import changes the data's shape; refresh the planner's statistics while it is fresh.
-      if (report.written) db.pragma('optimize');
+      // Never while keys sit in clear (a locked key store kept them from being sealed): ANALYZE would copy them into sqlite_stat4.
+      if (report.written && !holdsClearKeys(db)) db.pragma('optimize');
       return report;
     },
   };

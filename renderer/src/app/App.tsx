@@ -13,22 +13,21 @@ import ListItemText from '@mui/material/ListItemText';
 import { ThemeProvider } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useEffect, type ReactNode } from 'react';
-import { useStatusSettings } from '../components/status-settings';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { LicenseDetailPage } from '../features/license-detail/LicenseDetailPage';
-import { LicensesPage } from '../features/licenses/LicensesPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { useRoute, type Route } from './route';
+import { type ReactNode } from 'react';
+import { DashboardPage } from '../features/dashboard';
+import { LicenseDetailPage } from '../features/license-detail';
+import { LicensesPage } from '../features/licenses';
+import { ProjectsPage } from '../features/projects';
+import { SettingsPage } from '../features/settings';
+import { licensesRoute, useRoute, type Route } from './route';
 import { theme } from './theme';
 
 const DRAWER_WIDTH = 196;
 
 const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) => boolean }[] = [
   { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
-  { label: 'Licenses', icon: <KeyIcon />, route: { page: 'licenses' }, active: (r) => r.page === 'licenses' || r.page === 'license' },
-  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects' }, active: (r) => r.page === 'projects' },
+  { label: 'Licenses', icon: <KeyIcon />, route: licensesRoute(), active: (r) => r.page === 'licenses' || r.page === 'license' },
+  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (r) => r.page === 'projects' },
   { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
@@ -37,9 +36,9 @@ function Page({ route }: { route: Route }) {
     case 'license':
       return <LicenseDetailPage key={route.id} id={route.id} />;
     case 'licenses':
-      return <LicensesPage />;
+      return <LicensesPage query={route.query} />;
     case 'projects':
-      return <ProjectsPage />;
+      return <ProjectsPage query={route.query} />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -50,10 +49,6 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute((s) => s.route);
   const go = useRoute((s) => s.go);
-  const loadSettings = useStatusSettings((s) => s.load);
-  useEffect(() => {
-    void loadSettings();
-  }, [loadSettings]);
 
   return (
     <ThemeProvider theme={theme} defaultMode="system">

@@ -1,42 +1,39 @@
 import { create } from 'zustand';
+import { licensesRoute, parseHash, routeHash, type Route } from './route-parse';
 
-export type Route = { page: 'dashboard' } | { page: 'licenses' } | { page: 'license'; id: number } | { page: 'projects' } | { page: 'settings' };
-
-/** Routes live in the URL hash so the window never navigates (navigation is denied in main). */
-export function parseHash(hash: string): Route {
-  const m = /^#\/licenses\/(\d+)$/.exec(hash);
-  if (m) return { page: 'license', id: Number(m[1]) };
-  if (hash === '#/licenses') return { page: 'licenses' };
-  if (hash === '#/projects') return { page: 'projects' };
-  if (hash === '#/settings') return { page: 'settings' };
-  return { page: 'dashboard' };
-}
-
-export function routeHash(route: Route): string {
-  switch (route.page) {
-    case 'license':
-      return `#/licenses/${route.id}`;
-    case 'licenses':
-      return '#/licenses';
-    case 'projects':
-      return '#/projects';
-    case 'settings':
-      return '#/settings';
-    default:
-      return '#/';
-  }
-}
+export * from './route-parse';
 
 interface RouteState {
   route: Route;
+  /** The license list as the user last saw it, for "Back to licenses" from a detail page. */
+  lastList: Extract<Route, { page: 'licenses' }>;
+  /** A new history entry: Back returns to where the user was. */
   go(route: Route): void;
+  /**
+   * The same history entry with a new query (a filter, the sort, a search keystroke): Back leaves the
+   * page instead of stepping through every change made on it.
+   */
+  replace(route: Route): void;
 }
 
-export const useRoute = create<RouteState>(() => ({
-  route: parseHash(window.location.hash),
+function withRoute(route: Route): Partial<RouteState> {
+  return route.page === 'licenses' ? { route, lastList: route } : { route };
+}
+
+const initial = parseHash(window.location.hash);
+
+export const useRoute = create<RouteState>((set) => ({
+  route: initial,
+  lastList: initial.page === 'licenses' ? initial : (licensesRoute() as RouteState['lastList']),
   go(route) {
     window.location.hash = routeHash(route);
   },
+  replace(route) {
+    const hash = routeHash(route);
+    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+    // replaceState fires no hashchange: the route follows here, re-parsed so it is what a reload would see.
+    set(withRoute(parseHash(hash)));
+  },
 }));
 
-window.addEventListener('hashchange', () => useRoute.setState({ route: parseHash(window.location.hash) }));
+window.addEventListener('hashchange', () => useRoute.setState(withRoute(parseHash(window.location.hash))));

@@ -33,7 +33,7 @@ function sxFor(state: TimeState): object {
 
 /** "123 days", or hours and minutes inside the last day; coloured by the time dimension. */
 export const Countdown = memo(function Countdown({ item, now }: { item: LicenseItem; now: Date }) {
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
   const view = countdownView(item, now, settings);
   if (view.muted) {
     return (

@@ -13,6 +13,6 @@ export const HeadlineChip = memo(function HeadlineChip({ headline }: { headline:
 
 /** The headline status of one item at `now`, with the configured amber/red thresholds. */
 export const StatusChip = memo(function StatusChip({ item, now }: { item: LicenseItem; now: Date }) {
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
   return <HeadlineChip headline={licenseStatus(item, now, settings).headline} />;
 });

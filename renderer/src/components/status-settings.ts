@@ -1,20 +1,11 @@
-import { create } from 'zustand';
+import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_STATUS_SETTINGS, type StatusSettings } from '../../../shared/status/index';
-import { call } from '../api/client';
+import { queries } from '../api/queries';
 
-interface State {
-  settings: StatusSettings;
-  load(): Promise<void>;
-  save(settings: StatusSettings): Promise<void>;
+/**
+ * The amber/red day thresholds every view colours by, from the one cache entry. Until the first
+ * answer the defaults apply, which is what a new install stores anyway.
+ */
+export function useStatusSettings(): StatusSettings {
+  return useQuery(queries.settings()).data ?? DEFAULT_STATUS_SETTINGS;
 }
-
-/** The amber/red day thresholds, kept in the store so every view colours the same way. */
-export const useStatusSettings = create<State>((set) => ({
-  settings: DEFAULT_STATUS_SETTINGS,
-  async load() {
-    set({ settings: await call('settings:get') });
-  },
-  async save(settings) {
-    set({ settings: await call('settings:update', settings) });
-  },
-}));

@@ -8,8 +8,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
-import { useRoute } from '../../app/route';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
+import { licensesRoute, useRoute } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { EmptyDashboard } from './components/EmptyDashboard';
 import { ExpiryTimeline, monthYear } from './components/ExpiryTimeline';
@@ -18,24 +19,21 @@ import { Panel } from './components/Panel';
 import { QuotaAtRiskTable } from './components/QuotaAtRiskTable';
 import { StatusCards } from './components/StatusCards';
 import { CARD_GRID } from './layout';
-import { useDashboard } from './store';
 
 /** Keeps the quota panel about as tall as the timeline beside it; the rest are one click away. */
 const QUOTA_ROWS = 8;
 
 export function DashboardPage() {
-  const summary = useDashboard((s) => s.summary);
-  const loading = useDashboard((s) => s.loading);
-  const error = useDashboard((s) => s.error);
-  const load = useDashboard((s) => s.load);
   const go = useRoute((s) => s.go);
   const now = useNow();
   const asOf = localIsoDate(now);
-
-  // Runs on mount and again when the local date rolls over, since counts and the timeline are per day.
-  useEffect(() => {
-    void load(asOf);
-  }, [asOf, load]);
+  // Keyed by the local date, so it is asked again when the day rolls over; the previous day's summary
+  // stays on screen meanwhile, so the page does not flash empty.
+  const dashboard = useQuery({ ...queries.dashboard(asOf), placeholderData: keepPreviousData });
+  const summary = dashboard.data ?? null;
+  const loading = dashboard.isFetching;
+  const error = dashboard.error?.message ?? null;
+  const load = () => void dashboard.refetch();
 
   const total = summary?.total ?? null;
   const atRisk = summary?.quotaAtRisk ?? [];
@@ -52,7 +50,7 @@ export function DashboardPage() {
         </Typography>
         <Tooltip title="Refresh">
           <span>
-            <IconButton aria-label="Refresh dashboard" onClick={() => void load(asOf)} disabled={loading}>
+            <IconButton aria-label="Refresh dashboard" onClick={() => load()} disabled={loading}>
               <RefreshIcon />
             </IconButton>
           </span>
@@ -61,7 +59,7 @@ export function DashboardPage() {
       <Box sx={{ height: 4, mt: -1.5 }}>{loading && summary && <LinearProgress aria-label="Refreshing dashboard" />}</Box>
 
       {error && (
-        <Alert severity="error" action={<Button color="inherit" onClick={() => void load(asOf)}>Retry</Button>}>
+        <Alert severity="error" action={<Button color="inherit" onClick={() => load()}>Retry</Button>}>
           Could not load the dashboard: {error}
         </Alert>
       )}
@@ -82,7 +80,7 @@ export function DashboardPage() {
               subtitle={atRisk.length > 0 ? `${atRisk.length} at 80 % or more` : undefined}
               action={
                 atRisk.length > QUOTA_ROWS ? (
-                  <Button size="small" onClick={() => go({ page: 'licenses' })}>
+                  <Button size="small" onClick={() => go(licensesRoute())}>
                     All {atRisk.length}
                   </Button>
                 ) : undefined

@@ -19,7 +19,8 @@ type ImportTab = 'keys' | 'file';
 interface Props {
   open: boolean;
   onClose(): void;
-  onImported(): void;
+  /** After something was stored; the cache has already been told what changed. */
+  onImported?(): void;
   initialTab?: ImportTab;
 }
 
@@ -27,7 +28,7 @@ interface Props {
  * Import licenses: paste keys, or a CSV/JSON file. MUI unmounts the body when the dialog is
  * closed, so every opening starts clean and pasted keys do not outlive the dialog.
  */
-export function ImportDialog({ open, onClose, onImported, initialTab = 'keys' }: Props) {
+export function ImportDialog({ open, onClose, onImported = () => undefined, initialTab = 'keys' }: Props) {
   return (
     <Dialog
       open={open}
@@ -44,7 +45,7 @@ export function ImportDialog({ open, onClose, onImported, initialTab = 'keys' }:
   );
 }
 
-function ImportDialogBody({ onClose, onImported, initialTab }: Omit<Props, 'open'> & { initialTab: ImportTab }) {
+function ImportDialogBody({ onClose, onImported, initialTab }: Omit<Props, 'open' | 'onImported'> & { initialTab: ImportTab; onImported(): void }) {
   const [tab, setTab] = useState<ImportTab>(initialTab);
   const keys = useKeyPaste(onImported);
   const fileDone = useFileImport((s) => s.report?.written ?? false);

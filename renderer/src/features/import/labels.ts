@@ -1,16 +1,15 @@
 export { IMPORT_FIELD_LABELS as TARGET_FIELD_LABELS, KEY_KIND_LABELS } from '../../../../shared/domain/labels';
 import type { RowRejection } from '../../../../shared/domain/import';
 import type { KeyCheck } from '../../../../shared/domain/project';
+import { count } from '../../components/count';
+
+export { count };
 
 /** "Line 8 · Usage/Maintenance Expiry Date · Expiry date "2025-11-31" is not a date" */
 export function describeRejection(r: RowRejection): string {
   return [`Line ${r.line}`, r.column, r.message].filter((part) => part !== null && part !== '').join(' · ');
 }
 
-/** "1 key", "0 keys", "2 keys". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
 
 /** The outcome column of the key table, in the same words before and after importing. */
 export function keyOutcomeLabel(c: KeyCheck): string {

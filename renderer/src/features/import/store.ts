@@ -2,6 +2,7 @@ import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from '../../../../shared/domain/im
 import { create } from 'zustand';
 import type { ColumnMapping, ImportFormat, ImportPreview, ImportReport, ImportTargetField } from '../../../../shared/domain/import';
 import { call } from '../../api/client';
+import { write } from '../../api/mutations';
 
 /** The same cap as the contract's, checked before reading so a huge file is never loaded. */
 export const MAX_FILE_BYTES = IMPORT_MAX_BYTES;
@@ -90,7 +91,7 @@ export const useFileImport = create<FileImportState>((set, get) => {
       const generation = get().generation + 1;
       set({ generation, busy: 'commit', error: null });
       try {
-        const report = await call('import:commit', { ...source, mapping, mode });
+        const report = await write('import:commit', { ...source, mapping, mode });
         if (get().generation !== generation) return null;
         set({ report, busy: null });
         return report;

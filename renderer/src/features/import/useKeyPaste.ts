@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { KeyCheck } from '../../../../shared/domain/project';
 import { call } from '../../api/client';
+import { write } from '../../api/mutations';
 
 export type KeyImportMode = 'all-or-nothing' | 'valid-only';
 
@@ -60,7 +61,7 @@ export function useKeyPaste(onImported: () => void): KeyPaste {
       }),
     importKeys: (mode) =>
       guard('import', async () => {
-        const answer = await call('keys:import', { text, mode });
+        const answer = await write('keys:import', { text, mode });
         setResult({ mode: 'report', ...answer });
         if (!answer.written) return;
         // Keep the text only while a rejected key may need correcting; otherwise drop the secret.

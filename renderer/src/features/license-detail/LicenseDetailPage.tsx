@@ -4,9 +4,12 @@ import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { write } from '../../api/mutations';
+import { isNotFound, queries } from '../../api/queries';
 import { localIsoDate, useNow } from '../../components/useNow';
-import { LicenseFormDialog } from '../licenses/components/LicenseFormDialog';
+import { LicenseFormDialog } from '../licenses';
 import { useRoute } from '../../app/route';
 import { BackLink, DetailHeader } from './components/DetailHeader';
 import { DeleteLicenseDialog } from './components/DeleteLicenseDialog';
@@ -15,23 +18,22 @@ import { DrawOrderSection } from './components/DrawOrderSection';
 import { HistorySection } from './components/HistorySection';
 import { ProjectSection } from './components/ProjectSection';
 import { UsageSection } from './components/UsageSection';
-import { useLicenseDetail } from './store';
+import { loadable } from './loadable';
 
 type Notice = { message: string; severity: 'success' | 'error' };
 
 /** One license item: every field, its key, usage, the project's draw order and its history. */
 export function LicenseDetailPage({ id }: { id: number }) {
   const now = useNow();
-  const storeId = useLicenseDetail((s) => s.id);
-  const storedItem = useLicenseDetail((s) => s.item);
-  // Until open(id) has run, the store may still hold the previously viewed item: never flash it.
-  const item = storeId === id ? storedItem : ({ state: 'loading' } as const);
-  const usage = useLicenseDetail((s) => s.usage);
-  const drawOrder = useLicenseDetail((s) => s.drawOrder);
-  const history = useLicenseDetail((s) => s.history);
-  const project = useLicenseDetail((s) => s.project);
-  const products = useLicenseDetail((s) => s.products);
-  const { open, update, addUsage, refresh } = useLicenseDetail.getState();
+  // Each part has its own entry keyed by the id, so nothing of a previously viewed item can show here.
+  const itemQuery = useQuery(queries.license(id));
+  const item = isNotFound(itemQuery.error) ? ({ state: 'missing' } as const) : loadable(itemQuery);
+  const usage = loadable(useQuery(queries.usage(id)));
+  const drawOrder = loadable(useQuery(queries.drawOrder(id)));
+  const history = loadable(useQuery(queries.history(id)));
+  const projectCode = itemQuery.data?.projectCode ?? null;
+  const project = loadable(useQuery({ ...queries.projectByCode(projectCode), enabled: itemQuery.data !== undefined }));
+  const products = useQuery(queries.products()).data ?? [];
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<Notice>({ message: '', severity: 'success' });
@@ -40,10 +42,6 @@ export function LicenseDetailPage({ id }: { id: number }) {
     setNotice({ message, severity });
     setNoticeOpen(true);
   };
-
-  useEffect(() => {
-    open(id);
-  }, [open, id]);
 
   if (item.state === 'missing') {
     return (
@@ -63,7 +61,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
         <Typography variant="h5" component="h1">
           License
         </Typography>
-        <Alert severity="error" action={<Button onClick={() => void refresh()}>Try again</Button>}>
+        <Alert severity="error" action={<Button onClick={() => void itemQuery.refetch()}>Try again</Button>}>
           Could not load this license: {item.message}
         </Alert>
       </Stack>
@@ -92,7 +90,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
         onClose={() => setDeleting(false)}
         onDeleted={() => {
           setDeleting(false);
-          useRoute.getState().go({ page: 'licenses' });
+          useRoute.getState().go(useRoute.getState().lastList);
         }}
       />
       <DetailsSection item={license} now={now} />
@@ -102,7 +100,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
         usage={usage}
         today={localIsoDate(now)}
         onAdd={async (takenOn, used) => {
-          await addUsage(takenOn, used);
+          await write('usage:add', { licenseId: id, takenOn, used });
           notify('Usage recorded');
         }}
       />
@@ -114,7 +112,7 @@ export function LicenseDetailPage({ id }: { id: number }) {
         products={products}
         onClose={() => setEditing(false)}
         onSubmit={async (fields) => {
-          await update(fields);
+          await write('licenses:update', { id, fields });
           notify('Changes saved');
         }}
       />

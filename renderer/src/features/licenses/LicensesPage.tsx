@@ -6,14 +6,20 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { memo, useEffect, useState } from 'react';
-import { ImportDialog } from '../import/ImportDialog';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useState } from 'react';
+import { activeFilterCount } from '../../../../shared/domain/query';
+import { write } from '../../api/mutations';
+import { queries } from '../../api/queries';
+import type { LicenseListQuery } from '../../app/route';
+import { localIsoDate, useNow } from '../../components/useNow';
+import { ImportDialog } from '../import';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
 import { SearchField } from './components/SearchField';
-import { activeFilterCount, useLicenses } from './store';
+import { useLicenseList } from './useLicenseList';
 
 const PAGE_SX = { height: '100%', p: 3, gap: 2 } as const;
 const TOOLBAR_SX = { alignItems: 'center', gap: 1.5 } as const;
@@ -22,9 +28,8 @@ const COUNT_SX = { ml: 1.5 } as const;
 const TABLE_BOX_SX = { flexGrow: 1, minHeight: 0 } as const;
 const ACTIONS_SX = { gap: 1 } as const;
 
-/** "N items", updated together with the rows (both come from the same store update). */
-const LicenseCount = memo(function LicenseCount() {
-  const total = useLicenses((s) => s.total);
+/** "N items", updated together with the rows (both come from the same cache entry). */
+const LicenseCount = memo(function LicenseCount({ total }: { total: number | null }) {
   if (total === null) return null;
   return (
     <Typography component="span" color="textSecondary" sx={COUNT_SX} aria-label="License count">
@@ -33,30 +38,25 @@ const LicenseCount = memo(function LicenseCount() {
   );
 });
 
-export function LicensesPage() {
-  // Narrow selectors: a search keystroke or a new page of rows does not re-render the page.
-  const empty = useLicenses((s) => s.total === 0 && !s.search && activeFilterCount(s.filters) === 0);
-  const error = useLicenses((s) => s.error);
-  const products = useLicenses((s) => s.products);
-  const { loadProducts, reload, create } = useLicenses.getState();
+/** The license list for the route's query (`#/licenses?status=expired&project=…`). */
+export function LicensesPage({ query }: { query: LicenseListQuery }) {
+  const asOf = localIsoDate(useNow());
+  const list = useLicenseList(query, asOf);
+  const products = useQuery(queries.products()).data ?? [];
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    void loadProducts();
-    reload();
-  }, [loadProducts, reload]);
+  const empty = list.total === 0 && list.view !== null && !list.view.search && activeFilterCount(list.view.filters) === 0;
 
   return (
     <Stack sx={PAGE_SX}>
       <Stack direction="row" sx={TOOLBAR_SX}>
         <Typography variant="h5" component="h1" sx={TITLE_SX}>
           Licenses
-          <LicenseCount />
+          <LicenseCount total={list.total} />
         </Typography>
-        <SearchField />
-        <ExportMenu onError={setNotice} />
+        <SearchField value={query.search} />
+        <ExportMenu view={{ ...query, asOf }} onError={setNotice} />
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
           Import
         </Button>
@@ -64,8 +64,8 @@ export function LicensesPage() {
           Add license
         </Button>
       </Stack>
-      {!empty && <FilterBar />}
-      {error && <Alert severity="error">{error}</Alert>}
+      {!empty && <FilterBar query={query} products={products} />}
+      {list.error && <Alert severity="error">{list.error}</Alert>}
       <Box sx={TABLE_BOX_SX}>
         {empty ? (
           <Alert
@@ -80,7 +80,7 @@ export function LicensesPage() {
             No licenses recorded yet. Import the portal's Full License list, paste license keys, or add one by hand.
           </Alert>
         ) : (
-          <LicenseTable />
+          <LicenseTable list={list} sort={query.sort} />
         )}
       </Box>
       <LicenseFormDialog
@@ -88,11 +88,11 @@ export function LicensesPage() {
         products={products}
         onClose={() => setAdding(false)}
         onSubmit={async (input) => {
-          const created = await create(input);
+          const created = await write('licenses:create', input);
           setNotice(`Saved license ${created.itemId}.`);
         }}
       />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={reload} />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} />
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>
   );

@@ -7,25 +7,24 @@ import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import { ImportDialog } from '../import/ImportDialog';
-import { count } from '../import/labels';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { queries } from '../../api/queries';
+import type { ProjectsQuery } from '../../app/route';
+import { ImportDialog } from '../import';
+import { count } from '../../components/count';
 import { KeyTable } from './components/KeyTable';
 import { ProjectCard } from './components/ProjectCard';
-import { useProjects } from './store';
 
 /** Projects (handshake codes) recorded from pasted DLS2 keys, and the keys that belong to none. */
-export function ProjectsPage() {
-  const projects = useProjects((s) => s.projects);
-  const unassigned = useProjects((s) => s.unassigned);
-  const error = useProjects((s) => s.error);
-  const load = useProjects((s) => s.load);
+export function ProjectsPage({ query: _query }: { query: ProjectsQuery }) {
+  const projectsQuery = useQuery(queries.projects());
+  const unassignedQuery = useQuery(queries.unassignedKeys());
+  const projects = projectsQuery.data ?? null;
+  const unassigned = unassignedQuery.data ?? [];
+  const error = projectsQuery.error?.message ?? unassignedQuery.error?.message ?? null;
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const empty = projects !== null && projects.length === 0 && unassigned.length === 0;
 
@@ -76,7 +75,7 @@ export function ProjectsPage() {
           </Paper>
         </Box>
       )}
-      <ImportDialog open={adding} initialTab="keys" onClose={() => setAdding(false)} onImported={() => void load()} />
+      <ImportDialog open={adding} initialTab="keys" onClose={() => setAdding(false)} />
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>
   );

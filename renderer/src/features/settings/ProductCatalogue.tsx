@@ -9,30 +9,26 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { IpcError } from '../../api/client';
-import { useLicenses } from '../licenses/store';
-import { call } from '../../api/client';
+import { write } from '../../api/mutations';
+import { queries } from '../../api/queries';
 
 /** The seeded Dynamsoft catalogue plus the user's own products. */
 export function ProductCatalogue() {
-  const products = useLicenses((s) => s.products);
-  const loadProducts = useLicenses((s) => s.loadProducts);
+  const products = useQuery(queries.products());
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [editions, setEditions] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => {
-    void loadProducts();
-  }, [loadProducts]);
-
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
     try {
-      const created = await call('products:create', {
+      const created = await write('products:create', {
         code: code.trim().toUpperCase(),
         name: name.trim(),
         editions: editions.split(',').map((s) => s.trim()).filter(Boolean),
@@ -42,7 +38,6 @@ export function ProductCatalogue() {
       setName('');
       setEditions('');
       setNotice(`Added ${created.name}.`);
-      await loadProducts();
     } catch (err) {
       const issues = err instanceof IpcError ? err.issues : [];
       setErrors(issues.length ? Object.fromEntries(issues.map((i) => [i.path.split('.')[0] || 'form', i.message])) : { form: (err as Error).message });
@@ -64,7 +59,7 @@ export function ProductCatalogue() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {products.map((p) => (
+          {(products.data ?? []).map((p) => (
             <TableRow key={p.code}>
               <TableCell sx={{ fontFamily: 'monospace' }}>{p.code}</TableCell>
               <TableCell>{p.name}</TableCell>
@@ -84,6 +79,7 @@ export function ProductCatalogue() {
           Add product
         </Button>
       </Stack>
+      {products.error && <Alert severity="error">Could not load the products: {products.error.message}</Alert>}
       {errors.form && <Alert severity="error">{errors.form}</Alert>}
       {notice && <Alert severity="success">{notice}</Alert>}
     </Stack>

@@ -5,12 +5,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { StatusSettingsSchema } from '../../../../shared/domain/settings';
+import { write } from '../../api/mutations';
+import { queries, queryClient } from '../../api/queries';
 import { useStatusSettings } from '../../components/status-settings';
 
 /** The amber and red expiry warnings, in days before expiry. */
 export function StatusThresholds() {
-  const settings = useStatusSettings((s) => s.settings);
-  const save = useStatusSettings((s) => s.save);
+  const settings = useStatusSettings();
   // What the user typed, or null to show the stored value (which may still be loading).
   const [amberText, setAmber] = useState<string | null>(null);
   const [redText, setRed] = useState<string | null>(null);
@@ -33,7 +34,8 @@ export function StatusThresholds() {
       return;
     }
     try {
-      await save(parsed.data);
+      // The stored values at once, so the fields do not show the old ones while the refetch runs.
+      queryClient.setQueryData(queries.settings().queryKey, await write('settings:update', parsed.data));
       setAmber(null);
       setRed(null);
       setError({});

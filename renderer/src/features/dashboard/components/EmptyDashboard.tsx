@@ -2,7 +2,7 @@ import KeyIcon from '@mui/icons-material/VpnKeyOutlined';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useRoute } from '../../../app/route';
+import { licensesRoute, useRoute } from '../../../app/route';
 
 /** First run: nothing to summarise yet, so point at the one place licenses are added. */
 export function EmptyDashboard() {
@@ -17,7 +17,7 @@ export function EmptyDashboard() {
         Add your Dynamsoft license items by hand or import them from the Customer Portal. The dashboard then shows what expires next, which quotas run
         low and when renewals fall due.
       </Typography>
-      <Button variant="contained" onClick={() => go({ page: 'licenses' })} sx={{ mt: 1 }}>
+      <Button variant="contained" onClick={() => go(licensesRoute())} sx={{ mt: 1 }}>
         Go to Licenses
       </Button>
     </Paper>

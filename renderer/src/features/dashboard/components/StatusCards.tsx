@@ -4,9 +4,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Headline, StatusTone } from '../../../../../shared/status/index';
-import { useRoute } from '../../../app/route';
+import { licensesRoute, useRoute } from '../../../app/route';
 import { useStatusSettings } from '../../../components/status-settings';
-import { NO_FILTERS, useLicenses } from '../../licenses/store';
 import { CARD_GRID } from '../layout';
 import { groupBreakdown, groupCount, STATUS_GROUPS } from '../status-groups';
 
@@ -21,7 +20,7 @@ const TONE_COLOR: Record<StatusTone, string> = {
 /** One card per status group; a zero count is drawn muted so the eye goes to what needs attention. */
 export function StatusCards({ counts }: { counts: Partial<Record<Headline, number>> }) {
   const go = useRoute((s) => s.go);
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
 
   return (
     <Box component="ul" aria-label="Licenses by status" sx={{ ...CARD_GRID, m: 0, p: 0, listStyle: 'none' }}>
@@ -33,10 +32,7 @@ export function StatusCards({ counts }: { counts: Partial<Record<Headline, numbe
           <Box component="li" key={group.key} sx={{ minWidth: 0 }}>
             <Paper variant="outlined" sx={{ height: '100%', borderLeft: 4, borderLeftColor: count > 0 ? TONE_COLOR[group.tone] : 'divider', overflow: 'hidden' }}>
               <CardActionArea
-                onClick={() => {
-                  useLicenses.getState().setFilters({ ...NO_FILTERS, headlines: group.headlines });
-                  go({ page: 'licenses' });
-                }}
+                onClick={() => go(licensesRoute({ filters: { headlines: group.headlines } }))}
                 aria-label={`${group.title}: ${count} ${count === 1 ? 'item' : 'items'}. Show them in Licenses`}
                 sx={{ height: '100%', px: 1.5, py: 1, display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'flex-start' }}
               >

@@ -7,7 +7,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import type { LicenseItem } from '../../../../../shared/domain/license';
-import { call } from '../../../api/client';
+import { write } from '../../../api/mutations';
 
 /** Deleting is final, so it says exactly what goes with the item and asks once more. */
 export function DeleteLicenseDialog({ item, open, onClose, onDeleted }: { item: LicenseItem; open: boolean; onClose(): void; onDeleted(): void }) {
@@ -16,7 +16,7 @@ export function DeleteLicenseDialog({ item, open, onClose, onDeleted }: { item: 
   const remove = async () => {
     setBusy(true);
     try {
-      await call('licenses:delete', { id: item.id });
+      await write('licenses:delete', { id: item.id });
       onDeleted();
     } catch (err) {
       setError((err as Error).message);

@@ -1,3 +1,4 @@
+import { routeHash, useRoute } from '../../../app/route';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditIcon from '@mui/icons-material/Edit';
@@ -14,8 +15,9 @@ import { StatusChip } from '../../../components/StatusChip';
 import { MONO_FONT } from '../styles';
 
 export function BackLink() {
+  const list = useRoute((s) => s.lastList);
   return (
-    <Link href="#/licenses" underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}>
+    <Link href={routeHash(list)} underline="hover" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}>
       <ArrowBackIcon sx={{ fontSize: 16 }} aria-hidden />
       Back to licenses
     </Link>

@@ -25,7 +25,7 @@ function StateChip({ label, dimension }: { label: StatusLabel; dimension: string
 
 /** Every stored field, plus both status dimensions (the headline chip in the header shows only the worse). */
 export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) {
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
   const status = licenseStatus(item, now, settings);
   const mode = QUOTA_MODE_LABELS[item.quotaMode];
 

@@ -16,7 +16,7 @@ import { Countdown } from '../../../components/Countdown';
 import { QuotaBar } from '../../../components/QuotaBar';
 import { StatusChip } from '../../../components/StatusChip';
 import { useStatusSettings } from '../../../components/status-settings';
-import type { Loadable } from '../store';
+import type { Loadable } from '../loadable';
 import { VISUALLY_HIDDEN } from '../styles';
 import { Section } from './Section';
 
@@ -50,7 +50,7 @@ const HEAD: { label: string; width?: number; align?: 'right' }[] = [
 
 
 export function DrawOrderSection({ item, drawOrder, now }: Props) {
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
   const rows = drawOrder.state === 'ready' ? drawOrder.value : [];
   const current = drawnNow(rows, now, settings);
 

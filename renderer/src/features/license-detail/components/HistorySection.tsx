@@ -8,7 +8,9 @@ import { useState } from 'react';
 import type { HistoryEntry } from '../../../../../shared/domain/usage';
 import { formatTimestamp } from '../format';
 import { ACTION_LABELS, changeLines, sourceLabel, usageReading, type ChangeLine } from '../history-format';
-import { useLicenseDetail, type Loadable } from '../store';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../../api/queries';
+import type { Loadable } from '../loadable';
 import { VISUALLY_HIDDEN } from '../styles';
 import { Section } from './Section';
 
@@ -86,7 +88,7 @@ const RECENT = 8;
 /** Every recorded change to the item, newest first. */
 export function HistorySection({ history }: { history: Loadable<HistoryEntry[]> }) {
   const [all, setAll] = useState(false);
-  const products = useLicenseDetail((s) => s.products);
+  const products = useQuery(queries.products()).data ?? [];
   const productName = (code: string) => products.find((p) => p.code === code)?.name ?? code;
   const entries = history.state === 'ready' ? [...history.value].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id) : [];
   const shown = all ? entries : entries.slice(0, RECENT);

@@ -14,7 +14,7 @@ import type { LicenseItem } from '../../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
 import type { UsageSnapshot } from '../../../../../shared/domain/usage';
 import { numberFormat } from '../format';
-import type { Loadable } from '../store';
+import type { Loadable } from '../loadable';
 import { AddUsageForm } from './AddUsageForm';
 import { Section } from './Section';
 import { UsageChart } from './UsageChart';

@@ -4,15 +4,15 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { useLicenses } from '../store';
+import type { LicenseView } from '../../../../../shared/domain/query';
 
 /** Saves the whole current view (not just the rows on screen) through a download. */
-export function ExportMenu({ onError }: { onError(message: string): void }) {
+export function ExportMenu({ view, onError }: { view: LicenseView; onError(message: string): void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const exportAs = async (format: 'csv' | 'json') => {
     setAnchor(null);
     try {
-      const file = await call('licenses:export', { ...useLicenses.getState().view(), format });
+      const file = await call('licenses:export', { ...view, format });
       const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
       const a = document.createElement('a');
       a.href = url;

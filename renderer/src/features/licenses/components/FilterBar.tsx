@@ -5,12 +5,14 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
-import { HEADLINES, NO_PROJECT } from '../../../../../shared/domain/query';
+import { useQuery } from '@tanstack/react-query';
+import type { Product } from '../../../../../shared/domain/product';
+import { activeFilterCount, HEADLINES, NO_PROJECT } from '../../../../../shared/domain/query';
 import { LICENSE_TERMS, QUOTA_MODES, QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
 import { HEADLINE_LABELS } from '../../../../../shared/status/index';
-import { call } from '../../../api/client';
-import { activeFilterCount, useLicenses } from '../store';
+import { queries } from '../../../api/queries';
+import { NO_FILTERS, type LicenseListQuery } from '../../../app/route';
+import { updateFilters, updateListQuery } from '../list-route';
 
 interface MultiProps {
   label: string;
@@ -53,17 +55,13 @@ function MultiSelect({ label, values, options, onChange, width = 140 }: MultiPro
 
 const WITHIN = [7, 14, 30, 60, 90, 180, 365];
 
-/** Filters run in SQLite; each change restarts the windowed query. */
-export function FilterBar() {
-  const filters = useLicenses((s) => s.filters);
-  const products = useLicenses((s) => s.products);
-  const groupByProject = useLicenses((s) => s.groupByProject);
-  const { setFilters, clearFilters, setGroupByProject } = useLicenses.getState();
-  const [projects, setProjects] = useState<string[]>([]);
-
-  useEffect(() => {
-    call('projects:list').then((list) => setProjects(list.map((p) => p.handshakeCode)), () => setProjects([]));
-  }, []);
+/** Filters run in SQLite; each change puts the new query in the route. */
+export function FilterBar({ query, products }: { query: LicenseListQuery; products: Product[] }) {
+  const { filters, groupByProject } = query;
+  const setFilters = updateFilters;
+  const clearFilters = () => updateFilters(NO_FILTERS);
+  const setGroupByProject = (on: boolean) => updateListQuery({ groupByProject: on });
+  const projects = (useQuery(queries.projects()).data ?? []).map((p) => p.handshakeCode);
 
   return (
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>

@@ -8,14 +8,17 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import { forwardRef, memo, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, useCallback, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { GroupedTableVirtuoso, TableVirtuoso, type TableComponents } from 'react-virtuoso';
 import type { LicenseItem } from '../../../../../shared/domain/license';
 import type { ProjectGroup } from '../../../../../shared/domain/query';
 import type { StatusSettings } from '../../../../../shared/status/index';
 import { useStatusSettings } from '../../../components/status-settings';
 import { useNow } from '../../../components/useNow';
-import { BLOCK_SIZE, rowAt, useLicenses } from '../store';
+import { BLOCK_SIZE } from '../../../api/queries';
+import type { LicenseListQuery } from '../../../app/route';
+import { updateListQuery } from '../list-route';
+import { rowAt, type LicenseList } from '../useLicenseList';
 import { COLUMNS, openLicense } from './columns';
 import { CLS, TABLE_CLASS, tableStyles } from './tableStyles';
 
@@ -38,15 +41,19 @@ const HEADER_SX = COLUMNS.map((c) => ({ width: c.width, bgcolor: 'background.pap
 const GROUP_SX = { bgcolor: 'action.hover', fontWeight: 600, py: 0.75 } as const;
 const VIRTUOSO_STYLE = { height: '100%' } as const;
 
-const Header = memo(function Header() {
-  const sort = useLicenses((s) => s.sort);
-  const setSort = useLicenses((s) => s.setSort);
+type Sort = LicenseListQuery['sort'];
+
+/** The same column again turns the direction; another column starts ascending. */
+const setSort = (sort: Sort, key: NonNullable<(typeof COLUMNS)[number]['sortKey']>) =>
+  updateListQuery({ sort: { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' } });
+
+const Header = memo(function Header({ sort }: { sort: Sort }) {
   return (
     <TableRow>
       {COLUMNS.map((c, i) => (
         <TableCell key={c.key} sx={HEADER_SX[i]} align={c.align} sortDirection={c.sortKey && sort.key === c.sortKey && c.key !== 'countdown' ? sort.dir : false}>
           {c.sortKey ? (
-            <TableSortLabel active={sort.key === c.sortKey && c.key !== 'countdown'} direction={sort.key === c.sortKey ? sort.dir : 'asc'} onClick={() => setSort(c.sortKey!)}>
+            <TableSortLabel active={sort.key === c.sortKey && c.key !== 'countdown'} direction={sort.key === c.sortKey ? sort.dir : 'asc'} onClick={() => setSort(sort, c.sortKey!)}>
               {c.label}
             </TableSortLabel>
           ) : (
@@ -57,10 +64,6 @@ const Header = memo(function Header() {
     </TableRow>
   );
 });
-const HEADER = <Header />;
-const fixedHeaderContent = () => HEADER;
-
-const rangeChanged = ({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => useLicenses.getState().ensureRange(startIndex, endIndex);
 
 /** Every field is a primitive, so equal fields mean an equal row (answers to a new query are new objects). */
 function sameRow(a: LicenseItem, b: LicenseItem): boolean {
@@ -125,13 +128,14 @@ const SKELETON_CELLS = COLUMNS.map((c, i) => (
 ));
 
 /** Virtualized: only the visible rows are in the DOM, and only their blocks are fetched. */
-export const LicenseTable = memo(function LicenseTable() {
-  const total = useLicenses((s) => s.total) ?? 0;
-  const blocks = useLicenses((s) => s.blocks);
-  const groups = useLicenses((s) => s.groups);
+export const LicenseTable = memo(function LicenseTable({ list, sort }: { list: LicenseList; sort: Sort }) {
+  const total = list.total ?? 0;
+  const { blocks, groups, ensureRange } = list;
+  const header = useMemo(() => <Header sort={sort} />, [sort]);
+  const rangeChanged = useCallback(({ startIndex, endIndex }: { startIndex: number; endIndex: number }) => ensureRange(startIndex, endIndex), [ensureRange]);
   const starts = useMemo(() => groupStarts(groups), [groups]);
   const groupCounts = useMemo(() => groups.map((g) => g.count), [groups]);
-  const settings = useStatusSettings((s) => s.settings);
+  const settings = useStatusSettings();
   const now = useNow();
   const minute = Math.floor(now.getTime() / 60_000);
 
@@ -150,7 +154,7 @@ export const LicenseTable = memo(function LicenseTable() {
     components,
     rangeChanged,
     increaseViewportBy: 400,
-    fixedHeaderContent,
+    fixedHeaderContent: () => header,
   };
 
   // `groups` belongs to the rows on screen: it is empty unless they were fetched grouped.

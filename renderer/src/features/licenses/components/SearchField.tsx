@@ -1,16 +1,20 @@
 import TextField from '@mui/material/TextField';
-import { memo, type ChangeEvent } from 'react';
-import { useLicenses } from '../store';
+import { memo, useEffect, useRef, type ChangeEvent } from 'react';
+import { updateListQuery } from '../list-route';
 
 const SX = { width: 260 } as const;
 
-const onChange = (e: ChangeEvent<HTMLInputElement>) => useLicenses.getState().setSearch(e.target.value);
+const onChange = (e: ChangeEvent<HTMLInputElement>) => updateListQuery({ search: e.target.value });
 
 /**
- * The search box, in a component of its own so typing re-renders neither the page nor the table (the
- * table changes when the store's answer arrives). The input is uncontrolled: the browser keeps the
- * typed text, so a keystroke does not even re-render this field, only sends the query.
+ * The search box. The input is uncontrolled: the browser keeps the typed text and a keystroke only
+ * puts it in the route (the list coalesces the queries it sends). When the route's text changes from
+ * elsewhere (a link, Back), the box follows.
  */
-export const SearchField = memo(function SearchField() {
-  return <TextField size="small" label="Search licenses" type="search" defaultValue={useLicenses.getState().search} onChange={onChange} sx={SX} />;
+export const SearchField = memo(function SearchField({ value }: { value: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (input.current && input.current.value !== value) input.current.value = value;
+  }, [value]);
+  return <TextField size="small" label="Search licenses" type="search" defaultValue={value} inputRef={input} onChange={onChange} sx={SX} />;
 });

@@ -10,7 +10,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import type { StoredKey } from '../../../../../shared/domain/project';
 import { call } from '../../../api/client';
-import { KEY_KIND_LABELS } from '../../import/labels';
+import { KEY_KIND_LABELS } from '../../../../../shared/domain/labels';
 import { addedOn } from '../labels';
 
 interface Props {

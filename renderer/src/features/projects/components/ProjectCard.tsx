@@ -6,11 +6,10 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Project } from '../../../../../shared/domain/project';
-import { count } from '../../import/labels';
+import { count } from '../../../components/count';
 import { HOSTING_LABELS } from '../labels';
 import { KeyTable } from './KeyTable';
-import { useRoute } from '../../../app/route';
-import { NO_FILTERS, useLicenses } from '../../licenses/store';
+import { licensesRoute, useRoute } from '../../../app/route';
 
 const MONO = { fontFamily: 'monospace' } as const;
 
@@ -45,10 +44,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
           <Button
             size="small"
             aria-label={`Show the ${count(p.itemCount, 'license item')} of ${p.handshakeCode}`}
-            onClick={() => {
-              useLicenses.getState().setFilters({ ...NO_FILTERS, projectCodes: [p.handshakeCode] });
-              useRoute.getState().go({ page: 'licenses' });
-            }}
+            onClick={() => useRoute.getState().go(licensesRoute({ filters: { projectCodes: [p.handshakeCode] } }))}
           >
             {count(p.itemCount, 'license item')}
           </Button>

@@ -1,0 +1,127 @@
+import { HEADLINES, LICENSE_SORT_KEYS, NO_PROJECT, type LicenseFilters, type LicenseSortKey } from '../../../shared/domain/query';
+import { LICENSE_TERMS, QUOTA_MODES } from '../../../shared/domain/quota';
+
+/**
+ * The license list's query as the route carries it: everything that decides which rows show, except
+ * the day (`asOf`), which is always the viewer's today.
+ */
+export interface LicenseListQuery {
+  search: string;
+  sort: { key: LicenseSortKey; dir: 'asc' | 'desc' };
+  filters: LicenseFilters;
+  groupByProject: boolean;
+}
+
+export interface ProjectsQuery {
+  search: string;
+}
+
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'licenses'; query: LicenseListQuery }
+  | { page: 'license'; id: number }
+  | { page: 'projects'; query: ProjectsQuery }
+  | { page: 'settings' };
+
+export const NO_FILTERS: LicenseFilters = { productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null };
+export const DEFAULT_SORT: LicenseListQuery['sort'] = { key: 'expiresOn', dir: 'asc' };
+export const DEFAULT_LIST_QUERY: LicenseListQuery = { search: '', sort: DEFAULT_SORT, filters: NO_FILTERS, groupByProject: false };
+
+/** The route to the license list with some of its query set (the rest at their defaults). */
+export function licensesRoute(query: Partial<Omit<LicenseListQuery, 'filters'>> & { filters?: Partial<LicenseFilters> } = {}): Extract<Route, { page: 'licenses' }> {
+  return { page: 'licenses', query: { ...DEFAULT_LIST_QUERY, ...query, filters: { ...NO_FILTERS, ...query.filters } } };
+}
+
+// Parameter names in the URL. Lists repeat the parameter (`status=expired&status=grace`).
+const P = { search: 'q', product: 'product', status: 'status', mode: 'mode', project: 'project', term: 'term', within: 'within', sort: 'sort', dir: 'dir', group: 'group' } as const;
+
+/** Values of a repeated parameter that are one of `allowed`; unknown values are dropped, not errors. */
+function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
+  const seen = new Set<T>();
+  for (const v of params.getAll(name)) if ((allowed as readonly string[]).includes(v)) seen.add(v as T);
+  return [...seen];
+}
+
+/** Free-text values (product codes, handshake codes), trimmed, non-empty, each once. */
+function texts(params: URLSearchParams, name: string, maxLength: number, maxCount: number): string[] {
+  const seen = new Set<string>();
+  for (const v of params.getAll(name)) {
+    const t = v.trim();
+    if (t && t.length <= maxLength) seen.add(t);
+  }
+  return [...seen].slice(0, maxCount);
+}
+
+export function parseListQuery(params: URLSearchParams): LicenseListQuery {
+  const within = Number(params.get(P.within));
+  const sortKey = params.get(P.sort);
+  const key = (LICENSE_SORT_KEYS as readonly string[]).includes(sortKey ?? '') ? (sortKey as LicenseSortKey) : DEFAULT_SORT.key;
+  const dir = params.get(P.dir) === 'desc' ? 'desc' : 'asc';
+  return {
+    search: (params.get(P.search) ?? '').slice(0, 200),
+    sort: { key, dir },
+    filters: {
+      productCodes: texts(params, P.product, 16, 50),
+      headlines: oneOf(params, P.status, HEADLINES),
+      quotaModes: oneOf(params, P.mode, QUOTA_MODES),
+      projectCodes: texts(params, P.project, 200, 200),
+      terms: oneOf(params, P.term, LICENSE_TERMS),
+      expiresWithinDays: params.has(P.within) && Number.isInteger(within) && within >= 0 && within <= 3650 ? within : null,
+    },
+    groupByProject: params.get(P.group) === '1',
+  };
+}
+
+/** Only what differs from the defaults goes into the URL, so a plain list is plain `#/licenses`. */
+export function listQueryParams(q: LicenseListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q.search) params.set(P.search, q.search);
+  q.filters.headlines.forEach((v) => params.append(P.status, v));
+  q.filters.productCodes.forEach((v) => params.append(P.product, v));
+  q.filters.quotaModes.forEach((v) => params.append(P.mode, v));
+  q.filters.projectCodes.forEach((v) => params.append(P.project, v));
+  q.filters.terms.forEach((v) => params.append(P.term, v));
+  if (q.filters.expiresWithinDays !== null) params.set(P.within, String(q.filters.expiresWithinDays));
+  if (q.sort.key !== DEFAULT_SORT.key || q.sort.dir !== DEFAULT_SORT.dir) {
+    params.set(P.sort, q.sort.key);
+    params.set(P.dir, q.sort.dir);
+  }
+  if (q.groupByProject) params.set(P.group, '1');
+  return params;
+}
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** Routes live in the URL hash so the window never navigates (navigation is denied in main). */
+export function parseHash(hash: string): Route {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  const params = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  const m = /^\/licenses\/(\d+)$/.exec(path);
+  if (m) return { page: 'license', id: Number(m[1]) };
+  if (path === '/licenses') return { page: 'licenses', query: parseListQuery(params) };
+  if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
+  if (path === '/settings') return { page: 'settings' };
+  return { page: 'dashboard' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'license':
+      return `#/licenses/${route.id}`;
+    case 'licenses':
+      return withQuery('#/licenses', listQueryParams(route.query));
+    case 'projects':
+      return withQuery('#/projects', new URLSearchParams(route.query.search ? { [P.search]: route.query.search } : {}));
+    case 'settings':
+      return '#/settings';
+    default:
+      return '#/';
+  }
+}
+
+export { NO_PROJECT };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIST_QUERY, licensesRoute, parseHash, routeHash, type Route } from '../../../renderer/src/app/route-parse';
+
+describe('route parser', () => {
+  it('reads each page, and anything unknown as the dashboard', () => {
+    expect(parseHash('')).toEqual({ page: 'dashboard' });
+    expect(parseHash('#/')).toEqual({ page: 'dashboard' });
+    expect(parseHash('#/nowhere')).toEqual({ page: 'dashboard' });
+    expect(parseHash('#/licenses/42')).toEqual({ page: 'license', id: 42 });
+    expect(parseHash('#/settings')).toEqual({ page: 'settings' });
+    expect(parseHash('#/projects')).toEqual({ page: 'projects', query: { search: '' } });
+    expect(parseHash('#/licenses')).toEqual({ page: 'licenses', query: DEFAULT_LIST_QUERY });
+  });
+
+  it('reads the list query from the URL, repeated parameters as lists', () => {
+    const route = parseHash('#/licenses?status=expired&status=grace&project=100123456-100654321&product=DBR&mode=scans&term=annual&within=30&q=acme&sort=itemId&dir=desc&group=1');
+    expect(route).toEqual({
+      page: 'licenses',
+      query: {
+        search: 'acme',
+        sort: { key: 'itemId', dir: 'desc' },
+        filters: { productCodes: ['DBR'], headlines: ['expired', 'grace'], quotaModes: ['scans'], projectCodes: ['100123456-100654321'], terms: ['annual'], expiresWithinDays: 30 },
+        groupByProject: true,
+      },
+    });
+  });
+
+  it('drops values it does not know instead of failing, so an old or hand-typed link still opens', () => {
+    const route = parseHash('#/licenses?status=nonsense&status=expired&status=expired&mode=bananas&within=-3&sort=colour&dir=sideways&group=yes&project=%20%20');
+    expect(route).toEqual(licensesRoute({ filters: { headlines: ['expired'] } }));
+  });
+
+  it('writes only what differs from the defaults, and reads back what it wrote', () => {
+    expect(routeHash(licensesRoute())).toBe('#/licenses');
+    expect(routeHash(licensesRoute({ filters: { headlines: ['expired'] } }))).toBe('#/licenses?status=expired');
+    const routes: Route[] = [
+      { page: 'dashboard' },
+      { page: 'settings' },
+      { page: 'license', id: 7 },
+      { page: 'projects', query: { search: 'acme & co' } },
+      licensesRoute({ search: 'a&b=c #1', filters: { projectCodes: ['x y', '(none)'], expiresWithinDays: 0 }, sort: { key: 'status', dir: 'asc' } }),
+    ];
+    for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
+  });
+});

@@ -3,10 +3,9 @@ import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
 import type { Clock } from './clock.js';
 import { createServices } from './services/index.js';
-import { sealLegacyKeys } from './services/projects/key-store.js';
-import { scrubClearKeyResidue, sealLegacyBackups } from './secrets/clear-keys.js';
+import { openKeyVault, removeClearKeyCopies } from './secrets/open-keys.js';
 import { AppError } from './errors.js';
-import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
+import { NO_PROTECTION, VaultLockedError, lockedVault, type KeyProtector, type Vault } from './secrets/vault.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,26 +27,6 @@ export interface Core {
 }
 
 /**
- * After the keys are sealed: the live file rewritten without clear residue, and every backup that
- * still holds a clear key resealed or, if unreadable, securely removed. Returns what to tell the user.
- */
-function removeClearKeyCopies(store: OpenedStore, vault: Vault, nowIso: string): string[] {
-  const notices: string[] = [];
-  scrubClearKeyResidue(store.db, nowIso);
-  const backups = sealLegacyBackups(store.paths.backupsDir, vault);
-  if (backups.resealed.length > 0) {
-    notices.push(
-      `${backups.resealed.length === 1 ? 'A backup' : `${backups.resealed.length} backups`} made by an earlier version held license keys unencrypted ` +
-        `(${backups.resealed.join(', ')}); the keys in ${backups.resealed.length === 1 ? 'it' : 'them'} are now encrypted like the rest, and the unencrypted copy was overwritten.`,
-    );
-  }
-  if (backups.removed.length > 0) {
-    notices.push(`${backups.removed.join(', ')} held license keys unencrypted and could not be read as a database, so ${backups.removed.length === 1 ? 'it was' : 'they were'} overwritten and removed.`);
-  }
-  return notices;
-}
-
-/**
  * Everything the main process does apart from Electron itself: open the store, build the services
  * and the router. The Electron glue and the browser host both start exactly this.
  */
@@ -57,8 +36,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const notices: string[] = [];
   let vault: Vault;
   try {
-    vault = openVault(store.paths.dir, options.keyProtector ?? NO_PROTECTION);
-    sealLegacyKeys(store.db, vault);
+    vault = openKeyVault(store, options.keyProtector ?? NO_PROTECTION, notices);
     notices.push(...removeClearKeyCopies(store, vault, clock.now().toISOString()));
   } catch (err) {
     if (!(err instanceof VaultLockedError)) {
@@ -66,7 +44,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       throw err;
     }
     // A locked state, never a wipe: the key file stays as it is for when the key store returns.
-    options.log?.(`[keys] ${err.message}`);
+    notices.push(err.message);
     vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');

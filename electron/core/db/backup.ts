@@ -1,32 +1,72 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { syncDir } from '../platform/atomic-file.js';
 import type { ReadableDb } from './connection.js';
 
 export class BackupCheckError extends Error {}
 
+/** A backup carries the wrapped key file it needs (still wrapped by the OS key store); see secrets/key-check.ts. */
+export const BACKUP_KEY_FILE_SETTING = 'backup.key-file';
+
+/** Row counts of every ordinary table, the figure a backup is checked against and the Backups page shows. */
+export function tableCounts(db: Database.Database): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'license_search_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+}
+
+export interface BackupOptions {
+  /** The data folder's key file: its wrapped bytes travel inside the backup, so a restore can open the keys. */
+  keyFile?: string;
+}
+
 /**
- * Online-backup copy (never fs.copyFile of a live WAL database), then an integrity_check of the copy. A copy that fails the check is removed and the caller is told: a bad backup must
- * not be mistaken for a good one later.
+ * Online-backup copy (never fs.copyFile of a live WAL database) to a temporary name, then checked
+ * (integrity_check, and the same row counts as the source at that instant) and only then renamed to
+ * `<label>-<time>.sqlite`. A crash while copying leaves a `.partial` file that nothing lists; a copy
+ * that fails its check is removed and the caller is told.
  */
-export async function backupDatabase(db: ReadableDb, dir: string, label: string, now = new Date()): Promise<string> {
+export async function backupDatabase(db: ReadableDb, dir: string, label: string, now = new Date(), options: BackupOptions = {}): Promise<string> {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${label}-${stamp}.sqlite`);
-  await db.backup(target);
-  // The copy inherits WAL mode; switching it to a rollback journal keeps each backup one
-  // self-contained file, with no -wal/-shm beside it.
-  const copy = new Database(target, { fileMustExist: true });
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  await db.backup(partial);
+  // Taken synchronously right after the copy finished, before any other call can write.
+  const expected = tableCounts(db);
   try {
-    copy.pragma('journal_mode = DELETE');
-    const result = copy.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new BackupCheckError(`Backup ${path.basename(target)} failed its integrity check: ${String(result)}`);
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      // The copy inherits WAL mode; a rollback journal keeps each backup one self-contained file.
+      copy.pragma('journal_mode = DELETE');
+      copy.pragma('synchronous = FULL');
+      const result = copy.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw new BackupCheckError(`Backup ${path.basename(target)} failed its integrity check: ${String(result)}`);
+      const got = tableCounts(copy);
+      if (JSON.stringify(got) !== JSON.stringify(expected)) throw new BackupCheckError(`Backup ${path.basename(target)} does not hold the same rows as the data it copies.`);
+      if (options.keyFile && fs.existsSync(options.keyFile) && expected.settings !== undefined) {
+        copy
+          .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+          .run(BACKUP_KEY_FILE_SETTING, JSON.stringify(fs.readFileSync(options.keyFile).toString('base64')));
+      }
+    } finally {
+      copy.close();
+    }
+    const fd = fs.openSync(partial, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, target);
+    syncDir(dir);
   } catch (err) {
-    copy.close();
-    fs.rmSync(target, { force: true });
+    fs.rmSync(partial, { force: true });
     throw err instanceof BackupCheckError ? err : new BackupCheckError(`Backup ${path.basename(target)} could not be verified: ${(err as Error).message}`);
   }
-  copy.close();
   return target;
 }
 

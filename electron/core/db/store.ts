@@ -6,6 +6,7 @@ import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/types.js';
 import { holdsClearKeys } from '../secrets/clear-keys.js';
+import { VAULT_FILE } from '../secrets/vault.js';
 
 export const DB_FILE = 'license-desk.sqlite';
 
@@ -129,7 +130,7 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
   try {
     const pending = pendingMigrations(opened, migrations);
     if (pending.length > 0 && schemaVersion(opened) > 0) {
-      backupTaken = await backupDatabase(opened, paths.backupsDir, `before-v${pending[pending.length - 1]!.version}`, now());
+      backupTaken = await backupDatabase(opened, paths.backupsDir, `before-v${pending[pending.length - 1]!.version}`, now(), { keyFile: path.join(dir, VAULT_FILE) });
     }
     migrate(opened, migrations);
     // Gathers planner statistics where they are missing or stale (SQLite's advice for connections

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BACKUP_KEY_FILE_SETTING } from '../db/backup.js';
 import type { WritableDb } from '../db/connection.js';
+import { syncDir } from '../platform/atomic-file.js';
 import { sealLegacyKeys } from '../services/projects/key-store.js';
 import { isSealed, type Vault } from './vault.js';
 
@@ -77,17 +79,8 @@ export function overwriteAndRemove(file: string): void {
   fs.rmSync(file);
 }
 
-function syncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Seals a backup's keys in memory, at the backup's own schema version, and returns the new file image. */
-function sealedImage(file: string, vault: Vault): Buffer {
+function sealedImage(file: string, vault: Vault, keyFile: string): Buffer {
   const mem = new Database(fs.readFileSync(file));
   try {
     if (mem.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity check failed');
@@ -103,6 +96,9 @@ function sealedImage(file: string, vault: Vault): Buffer {
         }
       }
       purgeKeyStatistics(mem);
+      if (hasTable(mem, 'settings') && fs.existsSync(keyFile)) {
+        mem.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(BACKUP_KEY_FILE_SETTING, JSON.stringify(fs.readFileSync(keyFile).toString('base64')));
+      }
     })();
     mem.exec('VACUUM');
     return mem.serialize();
@@ -121,7 +117,7 @@ export interface BackupScrubResult {
  * fsync, verify, old bytes zeroed, rename over), so restoring it still works. One that cannot be
  * read as a database is zeroed and removed: it could not be restored anyway, and it leaks keys.
  */
-export function sealLegacyBackups(backupsDir: string, vault: Vault): BackupScrubResult {
+export function sealLegacyBackups(backupsDir: string, vault: Vault, keyFile: string): BackupScrubResult {
   const result: BackupScrubResult = { resealed: [], removed: [] };
   if (!fs.existsSync(backupsDir)) return result;
   for (const leftover of fs.readdirSync(backupsDir).filter((f) => f.endsWith('.sqlite.old') || f.endsWith('.sqlite.sealing'))) {
@@ -133,8 +129,10 @@ export function sealLegacyBackups(backupsDir: string, vault: Vault): BackupScrub
     try {
       const db = new Database(file, { readonly: true, fileMustExist: true });
       try {
-        const stats = ['sqlite_stat1', 'sqlite_stat4'].some((t) => hasTable(db, t) && db.prepare(`SELECT 1 FROM ${t} WHERE tbl = 'license_keys'`).get() !== undefined);
-        needs = clearKeyCount(db) > 0 || stats;
+        // Statistics of a scrubbed database sample sealed text only; without the flag they may hold clear keys.
+        const stats = hasTable(db, 'sqlite_stat4') && db.prepare("SELECT 1 FROM sqlite_stat4 WHERE tbl = 'license_keys'").get() !== undefined;
+        const scrubbed = hasTable(db, 'settings') && db.prepare('SELECT 1 FROM settings WHERE key = ?').get(SCRUBBED_SETTING) !== undefined;
+        needs = clearKeyCount(db) > 0 || (stats && !scrubbed);
       } finally {
         db.close();
       }
@@ -144,7 +142,7 @@ export function sealLegacyBackups(backupsDir: string, vault: Vault): BackupScrub
     if (!needs) continue;
     let image: Buffer | null;
     try {
-      image = sealedImage(file, vault);
+      image = sealedImage(file, vault, keyFile);
     } catch {
       image = null;
     }

@@ -9,7 +9,8 @@ import { migrate } from '../../../electron/core/db/migrate.js';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
 import { DB_FILE, dataPaths } from '../../../electron/core/db/store.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
-import { VAULT_FILE } from '../../../electron/core/secrets/vault.js';
+import { NO_PROTECTION, VAULT_FILE, openVault } from '../../../electron/core/secrets/vault.js';
+import { sealLegacyKeys } from '../../../electron/core/services/projects/key-store.js';
 import { encodeDls2 } from '../../../shared/keys/license-key.js';
 import { TempDirs } from '../../fixtures/builders.js';
 import { TRIAL_KEY } from '../../fixtures/keys.js';
@@ -130,5 +131,24 @@ describe('upgrading a schema-4 folder to sealed keys', () => {
     expect(await c.dispatch('keys:reveal', { id: 1 }, sender)).toEqual({ ok: true, value: { key: DLS2_WITH_PASSWORD } });
     c.close();
     expect(leaks(restored)).toEqual({});
+  });
+
+  it('a folder the previous release already upgraded (sealed rows, clear keys in stat4, in the file and in a later backup) is cleaned too', async () => {
+    const dir = await schema4Folder();
+    const paths = dataPaths(dir);
+    fs.rmSync(path.join(paths.backupsDir, 'before-v3-2025-12-01T00-00-00-000Z.sqlite'));
+    const db = openDatabase(paths.dbFile);
+    migrate(db, MIGRATIONS, 5);
+    // The previous release's order: statistics first, then sealing.
+    db.exec('ANALYZE');
+    sealLegacyKeys(db, openVault(dir, NO_PROTECTION));
+    await backupDatabase(db, paths.backupsDir, 'before-v6', new Date('2026-02-01T00:00:00Z'));
+    db.close();
+    expect(Object.keys(leaks(dir))).toContain('backups/before-v6-2026-02-01T00-00-00-000Z.sqlite');
+    expect(Object.keys(leaks(dir))).toContain(DB_FILE);
+    const c = await start(dir);
+    expect(leaks(dir)).toEqual({});
+    c.close();
+    expect(leaks(dir)).toEqual({});
   });
 });

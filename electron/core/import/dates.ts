@@ -100,16 +100,3 @@ function parseMonthNameDate(t: string): string | null {
   if (MONTHS[w1] !== undefined && /^\d{1,2}$/.test(w0)) return isoFromParts(year, MONTHS[w1], Number(w0));
   return null;
 }
-
-/**
- * Adds (or with a negative count, subtracts) whole years to an ISO date. 29 February falls back to
- * 28 February in a non-leap year, which is how a one-year term that starts on a leap day ends.
- */
-export function addYearsIso(iso: string, years: number): string {
-  // YYYY-MM-DD, as every date here is.
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const year = y + years;
-  return isoFromParts(year, m, d) ?? (isoFromParts(year, m, d - 1) as string);
-}

@@ -1,7 +1,8 @@
 import { NewLicenseInput, type ActivationState, type LicenseItemFields } from '../../../shared/domain/license.js';
 import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../shared/domain/quota.js';
 import type { ColumnMapping, TargetField } from './columns.js';
-import { addYearsIso, parseFlexibleDate } from './dates.js';
+import { termEnd, termStart } from '../../../shared/domain/term.js';
+import { parseFlexibleDate } from './dates.js';
 import type { ParsedTable } from './parse-file.js';
 import { createProductParser, type ParsedProductName, type ProductParser } from './product-name.js';
 import { parseCount, parseQuotaModeText, parseTermText } from './quota-text.js';
@@ -280,12 +281,12 @@ function readRow(
   } else if (activationStatus === 'activated' && usable('activatedOn') && usable('expiresOn') && usable('maintenanceExpiresOn')) {
     const endOfFirstYear = term === 'lifetime' ? maintenanceExpiresOn : expiresOn;
     if (!activatedOn && endOfFirstYear) {
-      activatedOn = addYearsIso(endOfFirstYear, -1);
+      activatedOn = termStart(endOfFirstYear);
       estimated.push('activatedOn');
       const src = origin[term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn'];
       if (src) origin.activatedOn = src;
     } else if (term === 'annual' && activatedOn && !expiresOn) {
-      expiresOn = addYearsIso(activatedOn, 1);
+      expiresOn = termEnd(activatedOn);
       estimated.push('expiresOn');
       const src = origin.activatedOn;
       if (src) origin.expiresOn = src;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYearsIso, parseFlexibleDate } from '../../../electron/core/import/dates.js';
+import { parseFlexibleDate } from '../../../electron/core/import/dates.js';
 
 describe('parseFlexibleDate', () => {
   const table: [string, string | null][] = [
@@ -46,13 +46,3 @@ describe('parseFlexibleDate', () => {
   });
 });
 
-describe('addYearsIso', () => {
-  it('adds and subtracts whole years', () => {
-    expect(addYearsIso('2026-07-10', 1)).toBe('2027-07-10');
-    expect(addYearsIso('2026-07-10', -1)).toBe('2025-07-10');
-  });
-  it('moves 29 February to 28 February in a common year', () => {
-    expect(addYearsIso('2028-02-29', 1)).toBe('2029-02-28');
-    expect(addYearsIso('2028-02-29', -1)).toBe('2027-02-28');
-  });
-});

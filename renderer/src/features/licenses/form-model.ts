@@ -1,6 +1,6 @@
-import { addYears, format, parseISO } from 'date-fns';
 import { NewLicenseInput, licenseFieldIssues, type LicenseItem, type LicenseItemFields } from '../../../../shared/domain/license';
 import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../../shared/domain/quota';
+import { termEnd } from '../../../../shared/domain/term';
 
 /** What the form holds: text as typed, so half-typed values never crash conversion. */
 export interface LicenseFormValues {
@@ -72,8 +72,12 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** Annual licenses run one year from activation unless the user says otherwise. */
 export function defaultExpiry(activatedOn: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(activatedOn)) return '';
-  return format(addYears(parseISO(activatedOn), 1), 'yyyy-MM-dd');
+  try {
+    return termEnd(activatedOn);
+  } catch {
+    // Not (yet) a whole date while the user types: no default to offer.
+    return '';
+  }
 }
 
 export function toInput(v: LicenseFormValues): LicenseItemFields {

@@ -53,6 +53,19 @@ export function transitionRefusal(from: OrderState, to: OrderState): string | nu
   return `An order cannot go from ${was} to ${ORDER_STATE_LABELS[to].toLowerCase()}.`;
 }
 
+/**
+ * The table plus the one rule that needs the order itself: it is fulfilled by linking the arriving
+ * license to every line, so "fulfilled" is refused while a line is unlinked. The UI disables buttons with
+ * this and the core refuses with it.
+ */
+export function orderTransitionRefusal(order: Pick<Order, 'state' | 'lines'>, to: OrderState): string | null {
+  const refusal = transitionRefusal(order.state, to);
+  if (refusal) return refusal;
+  const open = order.lines.filter((l) => l.fulfilledById === null).length;
+  if (to === 'fulfilled' && open > 0) return `Link the arriving license first: ${open} of ${order.lines.length} line${order.lines.length === 1 ? ' is' : 's are'} not linked.`;
+  return null;
+}
+
 /** The self-hosted License Server steps (domain.md §4.3–4.4), ticked by the user and kept on the order. */
 export const CHECKLIST_STEPS = ['download', 'import', 'attach'] as const;
 export const ChecklistStep = z.enum(CHECKLIST_STEPS);
@@ -120,13 +133,16 @@ export const Order = z.strictObject({
 });
 export type Order = z.infer<typeof Order>;
 
-/** A line as the wizard asks for it; the core fills the product, ids and expiry from the license. */
+/**
+ * A line as the wizard asks for it. The core fills the product, ids and expiry from the license and
+ * works out the requested term itself (term.ts planRenewal), so the stored dates never depend on the
+ * renderer's arithmetic. A renewal keeps the license's quota; an add-quota line names its quantity.
+ */
 export const NewOrderLine = z.strictObject({
   sourceId: z.number().int().positive(),
-  quantity: z.number().int('Whole numbers only').min(1, 'At least 1').max(1_000_000_000),
-  requestedStart: IsoDate.nullable(),
-  requestedEnd: IsoDate.nullable(),
-  daysAdjusted: z.number().int().default(0),
+  quantity: z.number().int('Whole numbers only').min(1, 'At least 1').max(1_000_000_000).nullable().default(null),
+  /** A renewal start the user chose instead of the default (term.ts RenewalOptions.startOverride). */
+  startOverride: IsoDate.nullable().default(null),
 });
 export type NewOrderLine = z.input<typeof NewOrderLine>;
 
@@ -146,6 +162,8 @@ export const NewOrderInput = z
   .superRefine((o, ctx) => {
     if (o.channel === 'reseller' && !o.reseller) ctx.addIssue({ code: 'custom', path: ['reseller'], message: 'Name the reseller' });
     if (o.kind === 'add-quota' && o.lines.length !== 1) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'An add-quota order has one line' });
+    if (o.kind === 'add-quota' && o.lines.some((l) => l.quantity === null)) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'Choose how much quota to add' });
+    if (o.kind === 'add-quota' && o.coTermOn !== null) ctx.addIssue({ code: 'custom', path: ['coTermOn'], message: 'Only renewals are co-termed' });
     const seen = new Set<number>();
     for (const l of o.lines) {
       if (seen.has(l.sourceId)) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'A license appears twice in the order' });

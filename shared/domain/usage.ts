@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Timestamp } from './primitives.js';
+import { QuotaMode } from './quota.js';
 
 export const UsageSnapshot = z.strictObject({
   id: z.number().int().positive(),
@@ -27,3 +28,17 @@ export const HistoryEntry = z.strictObject({
   changes: z.record(z.string(), z.unknown()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** A project's usage as one series, for the project forecast (status/forecast.ts combineReadings). */
+export const ProjectUsage = z.strictObject({
+  handshakeCode: z.string(),
+  productCode: z.string(),
+  quotaMode: QuotaMode,
+  /** The items counted: activated, not expired, same product and quota mode. */
+  itemCount: z.number().int().min(0),
+  totalQuota: z.number().int().min(0),
+  /** The latest expiry among them (null when none has one). */
+  expiresOn: IsoDate.nullable(),
+  readings: z.array(z.strictObject({ takenOn: IsoDate, used: z.number().int().min(0) })),
+});
+export type ProjectUsage = z.infer<typeof ProjectUsage>;

@@ -29,5 +29,17 @@ export const CHANNEL_NAMES = [
   'import:preview',
   'import:commit',
   'dashboard:summary',
+  'orders:create',
+  'orders:list',
+  'orders:get',
+  'orders:checklist',
+  'orders:transition',
+  'orders:forLicense',
+  'orders:openRenewal',
+  'orders:candidates',
+  'orders:fulfil',
+  'orders:lineage',
+  'orders:projectUsage',
+  'projects:setHosting',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

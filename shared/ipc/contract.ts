@@ -6,10 +6,11 @@ import type { ChannelKind, ChannelMap } from './contract/define.js';
 import { importsChannels } from './contract/imports.js';
 import { keysChannels } from './contract/keys.js';
 import { licensesChannels } from './contract/licenses.js';
+import { ordersChannels } from './contract/orders.js';
 import { projectsChannels } from './contract/projects.js';
 import { settingsChannels } from './contract/settings.js';
 
-const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels] as const;
+const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels] as const;
 
 /** Channels that two domain maps both define: must be `never`, so every channel has one owner. */
 type KeysOf<U> = U extends unknown ? keyof U : never;

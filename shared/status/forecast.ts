@@ -165,7 +165,7 @@ export function forecast(input: ForecastInput): Forecast {
 
   if (expiresOn === null) {
     const runOut = thresholds[1]!.on;
-    const end = stop.on ?? last!.takenOn;
+    const end = thresholds[thresholds.length - 1]!.on ?? last!.takenOn;
     result.projection = flat ? [] : [last!, { takenOn: end, used: Math.round(at(end)) }];
     result.message = flat ? 'Usage is flat: at this rate the quota lasts.' : `At this rate the quota runs out on ${runOut}.`;
     return result;

@@ -37,6 +37,8 @@ const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'licens
 // Version 4 adds the trigram search index: an FTS5 table and its shadow tables.
 const SEARCH_TABLES = ['license_search', 'license_search_config', 'license_search_data', 'license_search_docsize', 'license_search_idx'];
 const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES, 'search_index_deferred'].sort();
+// Version 6 adds orders with their lines and state changes.
+const V6_TABLES = [...V4_TABLES, 'order_events', 'order_lines', 'orders'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -52,9 +54,9 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
-    expect(schemaVersion(db)).toBe(5);
-    expect(tableNames(db)).toEqual(V4_TABLES);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
+    expect(schemaVersion(db)).toBe(6);
+    expect(tableNames(db)).toEqual(V6_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
@@ -101,6 +103,7 @@ describe('each step separately', () => {
     migrate(stepwise, MIGRATIONS, 3);
     migrate(stepwise, MIGRATIONS, 4);
     migrate(stepwise, MIGRATIONS, 5);
+    migrate(stepwise, MIGRATIONS, 6);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -108,19 +111,20 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5, 6]);
     migrate(db, MIGRATIONS, 4);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5, 6]);
   });
 
   it('refuses a database newer than the list', () => {
     const db = freshDb();
-    db.pragma('user_version = 7');
+    const newer = LATEST_SCHEMA_VERSION + 1;
+    db.pragma(`user_version = ${newer}`);
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, MIGRATIONS)).toThrow(/schema version 7.*schema version 5/s);
-    expect(schemaVersion(db)).toBe(7);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(new RegExp(`schema version ${newer}.*schema version ${LATEST_SCHEMA_VERSION}`, 's'));
+    expect(schemaVersion(db)).toBe(newer);
   });
 });
 
@@ -226,12 +230,12 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
 
 describe('assertContiguous', () => {
   const m4: Migration = { version: 4, name: 'four', up: () => undefined };
-  const m6: Migration = { version: 6, name: 'six', up: () => undefined };
+  const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'next', up: () => undefined };
 
   it('accepts 1..N and the empty list', () => {
     expect(() => assertContiguous(MIGRATIONS)).not.toThrow();
     expect(() => assertContiguous([])).not.toThrow();
-    expect(() => assertContiguous([...MIGRATIONS, m6])).not.toThrow();
+    expect(() => assertContiguous([...MIGRATIONS, next])).not.toThrow();
   });
 
   it('rejects a gap, a list not starting at 1, and a swapped order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isOpenOrder, NewOrderInput, ORDER_STATES, ORDER_TRANSITIONS, transitionRefusal, type OrderState } from '../../../shared/domain/order.js';
+import { canTransition, isOpenOrder, NewOrderInput, orderTransitionRefusal, ORDER_STATES, ORDER_TRANSITIONS, transitionRefusal, type OrderState } from '../../../shared/domain/order.js';
 
 const LEGAL: [OrderState, OrderState][] = [
   ['draft', 'sent'],
@@ -35,15 +35,27 @@ describe('order state machine', () => {
   });
 });
 
+describe('orderTransitionRefusal', () => {
+  const line = (fulfilledById: number | null) => ({ fulfilledById });
+  it('refuses fulfilled while a line is unlinked, and follows the table otherwise', () => {
+    expect(orderTransitionRefusal({ state: 'sent', lines: [line(4), line(null)] as never }, 'fulfilled')).toBe('Link the arriving license first: 1 of 2 lines are not linked.');
+    expect(orderTransitionRefusal({ state: 'sent', lines: [line(4)] as never }, 'fulfilled')).toBeNull();
+    expect(orderTransitionRefusal({ state: 'draft', lines: [line(4)] as never }, 'fulfilled')).toBe('Mark the order as sent before it is fulfilled.');
+    expect(orderTransitionRefusal({ state: 'sent', lines: [line(null)] as never }, 'cancelled')).toBeNull();
+  });
+});
+
 describe('NewOrderInput', () => {
-  const base = { kind: 'renewal', channel: 'store', requestedOn: '2026-07-10', lines: [{ sourceId: 1, quantity: 1000, requestedStart: null, requestedEnd: null }] } as const;
+  const base = { kind: 'renewal', channel: 'store', requestedOn: '2026-07-10', lines: [{ sourceId: 1 }] } as const;
   it('accepts a plain renewal and fills defaults', () => {
-    expect(NewOrderInput.parse(base)).toMatchObject({ reseller: null, reference: '', markSent: false, coTermOn: null, lines: [{ daysAdjusted: 0 }] });
+    expect(NewOrderInput.parse(base)).toMatchObject({ reseller: null, reference: '', markSent: false, coTermOn: null, lines: [{ sourceId: 1, quantity: null, startOverride: null }] });
   });
   it('asks for the reseller’s name, one line for add-quota, and no license twice', () => {
     const issues = (v: unknown) => NewOrderInput.safeParse(v).error?.issues.map((i) => i.message) ?? [];
     expect(issues({ ...base, channel: 'reseller' })).toEqual(['Name the reseller']);
-    expect(issues({ ...base, kind: 'add-quota', lines: [base.lines[0], { ...base.lines[0], sourceId: 2 }] })).toEqual(['An add-quota order has one line']);
+    expect(issues({ ...base, kind: 'add-quota', lines: [{ sourceId: 1, quantity: 5 }, { sourceId: 2, quantity: 5 }] })).toEqual(['An add-quota order has one line']);
+    expect(issues({ ...base, kind: 'add-quota' })).toEqual(['Choose how much quota to add']);
+    expect(issues({ ...base, kind: 'add-quota', lines: [{ sourceId: 1, quantity: 5 }], coTermOn: '2027-01-01' })).toEqual(['Only renewals are co-termed']);
     expect(issues({ ...base, lines: [base.lines[0], base.lines[0]] })).toEqual(['A license appears twice in the order']);
     expect(issues({ ...base, lines: [] })).toEqual(['An order needs at least one line']);
   });

@@ -288,6 +288,7 @@ describe('checkOutputs', () => {
     };
     const item = (await ok('licenses:create', newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT }))) as { id: number };
     const doomed = (await ok('licenses:create', newLicenseInput({ itemId: '3' }))) as { id: number };
+    const arriving = (await ok('licenses:create', newLicenseInput({ itemId: '7', activatedOn: '2027-01-15', expiresOn: '2028-01-15' }))) as { id: number };
     await ok('usage:add', { licenseId: item.id, takenOn: '2026-07-01', used: 900 });
     await ok('keys:import', { text: `${DLS2_KEY}\n${TRIAL_KEY}`, mode: 'all-or-nothing' });
     const csv = 'Item Id,Product,Quota Mode,Accumulated Quota\n42,DBR,scans,100\n';
@@ -320,9 +321,21 @@ describe('checkOutputs', () => {
       'import:preview': { format: 'csv', fileName: 'a.csv', text: csv },
       'import:commit': { format: 'csv', fileName: 'a.csv', text: csv, mapping, mode: 'all-or-nothing' },
       'dashboard:summary': { asOf: FIXED_AS_OF },
+      'orders:create': { kind: 'renewal', channel: 'store', requestedOn: FIXED_AS_OF, lines: [{ sourceId: item.id }] },
+      'orders:list': { states: ['draft'] },
+      'orders:get': { id: 1 },
+      'orders:checklist': { id: 1, step: 'download', done: true },
+      'orders:transition': { id: 1, to: 'sent' },
+      'orders:forLicense': { licenseId: item.id },
+      'orders:openRenewal': { licenseId: item.id },
+      'orders:candidates': { licenseId: arriving.id },
+      'orders:fulfil': { orderId: 1, lineId: 1, licenseId: arriving.id },
+      'orders:lineage': { licenseId: item.id },
+      'orders:projectUsage': { handshakeCode: DLS2_PROJECT, productCode: 'DBR', quotaMode: 'scans' },
+      'projects:setHosting': { handshakeCode: DLS2_PROJECT, hosting: 'self' },
     };
     for (const channel of CHANNELS) await ok(channel, inputs[channel]);
     expect(onInternalError).not.toHaveBeenCalled();
-    expect(countRows(store.db, 'license_items')).toBe(3);
+    expect(countRows(store.db, 'license_items')).toBe(4);
   });
 });

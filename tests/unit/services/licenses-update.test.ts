@@ -130,7 +130,7 @@ describe('history', () => {
 
 describe('drawOrder', () => {
   const P = '100123456-draw';
-  it('soonest expiry first (quota, then id on ties), no-expiry items after them, items not drawn on (new, renewed) last', () => {
+  it('soonest expiry first (quota, then id on ties; a renewed item too, until its own expiry), no-expiry items after them, not-activated items last', () => {
     const mk = (n: number, over: Partial<NewLicenseInput>) => svc.create(newLicenseInput({ itemId: String(600000 + n), projectCode: P, ...over }));
     const late = mk(1, { expiresOn: '2026-12-01' });
     const tieBig = mk(2, { expiresOn: '2026-09-01', quotaAmount: 500 });
@@ -143,7 +143,7 @@ describe('drawOrder', () => {
     svc.create(newLicenseInput({ itemId: '600009', expiresOn: '2026-07-12' }));
     store.db.prepare('UPDATE license_items SET renewed_by_id = ? WHERE id = ?').run(successor.id, renewed.id);
 
-    const expected = [tieSmall, tieBig, late, successor, lifetime, renewed, fresh].map((x) => x.itemId);
+    const expected = [renewed, tieSmall, tieBig, late, successor, lifetime, fresh].map((x) => x.itemId);
     for (const x of [late, fresh, renewed, lifetime]) expect(svc.drawOrder(x.id).map((r) => r.itemId)).toEqual(expected);
   });
 

@@ -5,6 +5,7 @@ import { dashboardHandlers } from './dashboard.js';
 import { importsHandlers } from './imports.js';
 import { keysHandlers } from './keys.js';
 import { licensesHandlers } from './licenses.js';
+import { ordersHandlers } from './orders.js';
 import { projectsHandlers } from './projects.js';
 import { settingsHandlers } from './settings.js';
 
@@ -23,5 +24,6 @@ export function createHandlers(services: Services, appInfo: () => AppInfo): Hand
     ...keysHandlers(services),
     ...importsHandlers(services),
     ...dashboardHandlers(services),
+    ...ordersHandlers(services),
   };
 }

@@ -7,5 +7,6 @@ export function projectsHandlers(s: Pick<Services, 'projects'>): HandlersFor<typ
     'projects:list': () => s.projects.list(),
     'projects:get': ({ id }) => s.projects.get(id),
     'projects:byCode': ({ handshakeCode }) => s.projects.byCode(handshakeCode),
+    'projects:setHosting': ({ handshakeCode, hosting }) => s.projects.setHosting(handshakeCode, hosting),
   };
 }

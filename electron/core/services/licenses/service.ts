@@ -99,11 +99,12 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
       const item = get(id);
       if (!item.projectCode) return [item];
       // The license server's default order (domain.md §1): soonest expiry first; items without an
-      // expiry (lifetime) last; not-activated and renewed items are not drawn on, so they go after.
+      // expiry (lifetime) last; not-activated items are not drawn on, so they go after. A renewed item
+      // stays on the project and, expiring first, is drawn on until its own end (domain.md §4.3).
       const rows = db
         .prepare(
           `${LICENSE_SELECT} WHERE pr.handshake_code = ?
-           ORDER BY (li.activation_status <> 'activated' OR li.renewed_by_id IS NOT NULL), li.expires_on IS NULL, li.expires_on, li.quota_amount, li.id`,
+           ORDER BY li.activation_status <> 'activated', li.expires_on IS NULL, li.expires_on, li.quota_amount, li.id`,
         )
         .all(item.projectCode) as LicenseRow[];
       return rows.map(toLicense);

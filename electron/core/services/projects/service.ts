@@ -1,5 +1,5 @@
-import type { Project, StoredKey } from '../../../../shared/domain/project.js';
-import type { ReadableDb } from '../../db/connection.js';
+import type { Hosting, Project, StoredKey } from '../../../../shared/domain/project.js';
+import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { notFound } from '../../errors.js';
 import type { Vault } from '../../secrets/vault.js';
 
@@ -21,12 +21,14 @@ export interface ProjectService {
   list(): Project[];
   get(id: number): Project;
   byCode(code: string): Project;
+  /** Records who hosts the project's License Server (Dynamsoft or the customer). */
+  setHosting(code: string, hosting: Hosting): Project;
   unassignedKeys(): StoredKey[];
   /** The one path by which a key's clear text leaves the store. */
   revealKey(id: number): string;
 }
 
-export function createProjectService(db: ReadableDb, vault: Vault): ProjectService {
+export function createProjectService(db: WritableDb, vault: Vault, nowIso: () => string): ProjectService {
   const KEYS = `SELECT k.id, k.kind, k.key_masked, k.key_summary, pr.handshake_code AS project_code, k.session_password_set, k.created_at
                 FROM license_keys k LEFT JOIN projects pr ON pr.id = k.project_id`;
   const PROJECTS = `SELECT pr.*, (SELECT count(*) FROM license_items li WHERE li.project_id = pr.id) AS item_count FROM projects pr`;
@@ -58,6 +60,13 @@ export function createProjectService(db: ReadableDb, vault: Vault): ProjectServi
       const r = db.prepare(`${PROJECTS} WHERE pr.handshake_code = ?`).get(code) as Record<string, unknown> | undefined;
       if (!r) throw notFound(`Project ${code}`);
       return toProject(r);
+    },
+    setHosting(code, hosting) {
+      writeTransaction(db, () => {
+        const changed = db.prepare('UPDATE projects SET hosting = ?, updated_at = ? WHERE handshake_code = ?').run(hosting, nowIso(), code).changes;
+        if (changed === 0) throw notFound(`Project ${code}`);
+      });
+      return this.byCode(code);
     },
     unassignedKeys: () => (db.prepare(`${KEYS} WHERE k.project_id IS NULL ORDER BY k.created_at, k.id`).all() as KeyRow[]).map(toStoredKey),
     revealKey(id) {

@@ -32,8 +32,9 @@ interface Props {
  */
 function drawnNow(rows: LicenseItem[], now: Date, settings: StatusSettings): number | null {
   const usable = rows.find((r) => {
-    const s = licenseStatus(r, now, settings);
-    return !['expired', 'not-activated', 'renewed'].includes(s.time) && s.quota !== 'blocked';
+    // A renewed item is still drawn on until its own expiry, so judge it by its dates.
+    const s = licenseStatus({ ...r, renewedById: null }, now, settings);
+    return !['expired', 'not-activated'].includes(s.time) && s.quota !== 'blocked';
   });
   return usable?.id ?? null;
 }

@@ -18,6 +18,12 @@ export const WRITE_EFFECTS = {
   'usage:add': ['licenses', 'dashboard'],
   'keys:import': ['keys', 'projects', 'licenses', 'dashboard'],
   'import:commit': ['licenses', 'projects', 'dashboard'],
+  'projects:setHosting': ['projects'],
+  'orders:create': ['orders'],
+  'orders:checklist': ['orders'],
+  'orders:transition': ['orders'],
+  // Linking marks the old license renewed and may move the arrival onto its project.
+  'orders:fulfil': ['orders', 'licenses', 'projects', 'dashboard'],
 } as const satisfies Record<WriteChannel, readonly Domain[]>;
 
 type Args<C extends Channel> = ChannelInput<C> extends undefined ? [] : [ChannelInput<C>];

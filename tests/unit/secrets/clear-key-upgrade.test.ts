@@ -6,7 +6,7 @@ import { startCore, type Core } from '../../../electron/core/core.js';
 import { backupDatabase } from '../../../electron/core/db/backup.js';
 import { openDatabase } from '../../../electron/core/db/connection.js';
 import { migrate } from '../../../electron/core/db/migrate.js';
-import { MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
 import { DB_FILE, dataPaths } from '../../../electron/core/db/store.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
 import { NO_PROTECTION, VAULT_FILE, openVault } from '../../../electron/core/secrets/vault.js';
@@ -69,6 +69,9 @@ async function schema4Folder(): Promise<string> {
   return dir;
 }
 
+// The backup before an upgrade is named after the newest migration it runs.
+const UPGRADE_BACKUP = `before-v${LATEST_SCHEMA_VERSION}`;
+
 const start = async (dir: string) => {
   const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]) });
   cores.push(c);
@@ -90,9 +93,9 @@ describe('upgrading a schema-4 folder to sealed keys', () => {
     const c = await start(dir);
     expect(leaks(dir)).toEqual({});
     const backups = fs.readdirSync(dataPaths(dir).backupsDir).sort();
-    expect(backups).toEqual(['before-v4-2026-01-02T00-00-00-000Z.sqlite', expect.stringMatching(/^before-v5-.*\.sqlite$/)]);
+    expect(backups).toEqual(['before-v4-2026-01-02T00-00-00-000Z.sqlite', expect.stringMatching(new RegExp(`^${UPGRADE_BACKUP}-.*\\.sqlite$`))]);
     expect(c.notices).toEqual([
-      expect.stringMatching(/^2 backups made by an earlier version held license keys unencrypted \(before-v4-.*, before-v5-.*\); the keys in them are now encrypted/),
+      expect.stringMatching(new RegExp(`^2 backups made by an earlier version held license keys unencrypted \\(before-v4-.*, ${UPGRADE_BACKUP}-.*\\); the keys in them are now encrypted`)),
       'before-v3-2025-12-01T00-00-00-000Z.sqlite held license keys unencrypted and could not be read as a database, so it was overwritten and removed.',
     ]);
     const info = await c.dispatch('app:info', undefined, sender);
@@ -121,7 +124,7 @@ describe('upgrading a schema-4 folder to sealed keys', () => {
     const dir = await schema4Folder();
     (await start(dir)).close();
     const restored = dirs.make();
-    const backup = filesUnder(dataPaths(dir).backupsDir).find((f) => path.basename(f).startsWith('before-v5-'))!;
+    const backup = filesUnder(dataPaths(dir).backupsDir).find((f) => path.basename(f).startsWith(`${UPGRADE_BACKUP}-`))!;
     fs.copyFileSync(backup, path.join(restored, DB_FILE));
     fs.copyFileSync(path.join(dir, VAULT_FILE), path.join(restored, VAULT_FILE));
     const c = await start(restored);

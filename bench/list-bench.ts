@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js';
 import { startCore } from '../electron/core/core.js';
+import { createFakePlatform } from '../electron/core/platform/port.js';
 import { buildListQuery } from '../electron/core/services/licenses/list-query.js';
 import { searchIsSelective } from '../electron/core/services/licenses/service.js';
 import { LICENSE_COUNT_FROM, LICENSE_SELECT } from '../electron/core/services/licenses/rows.js';
@@ -34,7 +35,7 @@ export interface ListFigures {
 const SENDER = { url: 'bench://licenses', isMainFrame: true };
 
 export async function benchList(dataDir: string, cases: ListCase[], runs: number, warmup = 5): Promise<ListFigures[]> {
-  const core = await startCore({ dataDir, appVersion: 'bench', isTrustedSender: () => true, checkOutputs: false });
+  const core = await startCore({ dataDir, appVersion: 'bench', isTrustedSender: () => true, checkOutputs: false, platform: createFakePlatform() });
   try {
     const db = core.store.db;
     const settings = createSettingsService(db);

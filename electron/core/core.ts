@@ -6,6 +6,9 @@ import { createServices } from './services/index.js';
 import { openKeyVault, removeClearKeyCopies } from './secrets/open-keys.js';
 import { AppError } from './errors.js';
 import { NO_PROTECTION, VaultLockedError, lockedVault, type KeyProtector, type Vault } from './secrets/vault.js';
+import { createEventBus, type EventBus } from './events/bus.js';
+import type { PlatformPort } from './platform/port.js';
+import { changedDomains } from '../../shared/ipc/data-changes.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -16,6 +19,8 @@ export interface CoreOptions {
   log?: (message: string) => void;
   /** Protects the key that encrypts license keys at rest; the Electron glue passes safeStorage. */
   keyProtector?: KeyProtector;
+  /** Save, open, reveal, open a link, notify: Electron's dialog and shell, or the browser host's folder. */
+  platform: PlatformPort;
 }
 
 export interface Core {
@@ -23,6 +28,9 @@ export interface Core {
   store: OpenedStore;
   /** What the user must be told about this start (shown as a banner), e.g. a backup rewritten. */
   notices: readonly string[];
+  /** Main → renderer events; the Electron glue and the host forward them to the page. */
+  events: EventBus;
+  platform: PlatformPort;
   close(): void;
 }
 
@@ -48,6 +56,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
+  const events = createEventBus(options.log);
   const services = createServices(store.db, clock, vault);
   for (const n of notices) options.log?.(`[keys] ${n}`);
   const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }));
@@ -57,11 +66,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     // Channel name and error only: payloads may carry license keys, which are never logged.
     onInternalError: (channel, err) => options.log?.(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`),
     onSlowCall: (channel, kind, ms) => options.log?.(`[ipc] slow ${kind} call ${channel}: ${Math.round(ms)} ms`),
+    onWriteDone: (channel) => events.emit('data:changed', { domains: changedDomains(channel) }),
   });
   return {
     dispatch,
     store,
     notices,
+    events,
+    platform: options.platform,
     close() {
       if (store.db.open) store.db.close();
     },

@@ -1,13 +1,19 @@
 import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
+import { EVENT_SUBSCRIBERS } from '../../shared/ipc/event-names.js';
 
 export const TOKEN_HEADER = 'x-license-desk-token';
 export const IPC_PATH = '/__host/ipc/';
 export const BRIDGE_PATH = '/__host/bridge.js';
+/** Server-sent events: EventSource cannot send headers, so the token travels as ?token= here. */
+export const EVENTS_PATH = '/__host/events';
+/** A host-only event: a notification for the page to show, where the browser permits. */
+export const NOTIFY_EVENT = 'host:notify';
 
 /**
  * The browser host's stand-in for the preload: the same surface (one frozen function per channel,
  * nothing generic), carried over HTTP. The token arrives once in the page URL (`?token=`), is kept
- * in sessionStorage for reloads, and is removed from the address bar at once.
+ * in sessionStorage for reloads, and is removed from the address bar at once. Events arrive over one
+ * EventSource, opened on the first subscription; each `onX` returns its own unsubscribe.
  */
 export function bridgeScript(): string {
   return `(() => {
@@ -38,6 +44,33 @@ export function bridgeScript(): string {
   }
   const api = {};
   for (const channel of ${JSON.stringify(CHANNEL_NAMES)}) api[channel] = Object.freeze((input) => call(channel, input));
+  const listeners = new Map();
+  let source = null;
+  function connect() {
+    if (source) return;
+    source = new EventSource(${JSON.stringify(EVENTS_PATH)} + '?token=' + encodeURIComponent(token));
+    for (const name of listeners.keys()) {
+      source.addEventListener(name, (e) => {
+        let payload;
+        try { payload = JSON.parse(e.data); } catch { return; }
+        for (const l of [...listeners.get(name)]) { try { l(payload); } catch (err) { console.error(err); } }
+      });
+    }
+    source.addEventListener(${JSON.stringify(NOTIFY_EVENT)}, (e) => {
+      try {
+        const n = JSON.parse(e.data);
+        if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification(n.title, { body: n.body });
+      } catch {}
+    });
+  }
+  for (const [method, name] of Object.entries(${JSON.stringify(EVENT_SUBSCRIBERS)})) {
+    listeners.set(name, new Set());
+    api[method] = Object.freeze((listener) => {
+      listeners.get(name).add(listener);
+      connect();
+      return () => { listeners.get(name).delete(listener); };
+    });
+  }
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `;

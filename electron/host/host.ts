@@ -7,7 +7,8 @@ import { startCore, type Core } from '../core/core.js';
 import type { SenderInfo } from '../core/ipc/router.js';
 import { createSenderGuard } from '../core/ipc/sender-guard.js';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
-import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER, bridgeScript } from './bridge.js';
+import { BRIDGE_PATH, EVENTS_PATH, IPC_PATH, NOTIFY_EVENT, TOKEN_HEADER, bridgeScript } from './bridge.js';
+import { createHostPlatform } from './platform.js';
 
 export interface HostOptions {
   dataDir: string;
@@ -15,6 +16,8 @@ export interface HostOptions {
   appVersion: string;
   port?: number;
   log?: (message: string) => void;
+  /** Where saved files go; null or absent for the user's Downloads folder. */
+  saveFolder?: string | null;
 }
 
 export interface RunningHost {
@@ -71,13 +74,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = crypto.randomBytes(24).toString('base64url');
   let origin = '';
   let guard: ((s: SenderInfo) => boolean) | null = null;
+  const streams = new Set<http.ServerResponse>();
+  const push = (name: string, payload: unknown) => {
+    const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const res of streams) res.write(frame);
+  };
   const core = await startCore({
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     checkOutputs: true,
     isTrustedSender: (s) => guard?.(s) ?? false,
     log: options.log,
+    platform: createHostPlatform({ saveFolder: () => options.saveFolder ?? null, notify: (n) => push(NOTIFY_EVENT, n) }),
   });
+  core.events.subscribe(push);
+  // A comment line now and then keeps idle connections (and proxies) from timing the stream out.
+  const keepAlive = setInterval(() => {
+    for (const res of streams) res.write(': keep-alive\n\n');
+  }, 15_000);
+  keepAlive.unref();
 
   // Read per request (it is tiny) so a rebuilt renderer is served without restarting the host.
   const indexHtml = () =>
@@ -109,6 +124,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');
+      if (url.pathname === EVENTS_PATH) {
+        const given = url.searchParams.get('token');
+        if (given === null || !tokensEqual(given, token)) return send(res, 401, 'Missing or wrong token', 'text/plain');
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
       if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
       if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml(), 'text/html; charset=utf-8');
       const file = resolveStaticFile(options.rendererDir, url.pathname);
@@ -134,6 +158,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     core,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(keepAlive);
+        for (const res of streams) res.end();
+        streams.clear();
         server.closeAllConnections();
         server.close(() => {
           core.close();

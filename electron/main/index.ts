@@ -9,6 +9,7 @@ import { dataDirIn } from '../core/platform/paths.js';
 import type { KeyProtector } from '../core/secrets/vault.js';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
+import { createElectronPlatform } from './platform.js';
 import { APP_ENTRY_URL, DEFAULT_BOUNDS, isAllowedNavigation, isValidBounds, openExternalSafely, windowOptions } from './window-policy.js';
 
 process.umask(0o077);
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
 
   const dataDir = dataDirIn(app.getPath('userData'));
   const open = () =>
-    startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m), keyProtector: safeStorage.isEncryptionAvailable() ? osKeyProtector : undefined });
+    startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m), keyProtector: safeStorage.isEncryptionAvailable() ? osKeyProtector : undefined, platform: createElectronPlatform(() => win) });
   try {
     core = await open();
   } catch (err) {
@@ -53,6 +54,9 @@ async function start(): Promise<void> {
     core = await open().catch((again: unknown) => (fatal(again), null));
     if (!core) return;
   }
+  core.events.subscribe((name, payload) => {
+    if (win && !win.isDestroyed()) win.webContents.send(name, payload);
+  });
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) =>
       core!.dispatch(channel, input, { url: event.senderFrame?.url ?? '', isMainFrame: event.senderFrame === event.sender.mainFrame }),

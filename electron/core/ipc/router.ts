@@ -19,6 +19,8 @@ export interface RouterOptions {
   onInternalError?: (channel: string, err: unknown) => void;
   /** Receives calls slower than SLOW_CALL_MS: channel, kind and duration only, never payloads. */
   onSlowCall?: (channel: Channel, kind: ChannelKind, ms: number) => void;
+  /** After a write channel succeeded: the core tells open pages which data changed. */
+  onWriteDone?: (channel: Channel) => void;
 }
 
 /** Over this a call is worth knowing about (Signal Desktop logs SQL calls over 40 ms the same way). */
@@ -62,6 +64,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
           return fail('INTERNAL', 'License Desk produced an unexpected answer. Please report this.');
         }
       }
+      if (spec.kind === 'write') options.onWriteDone?.(channel);
       return { ok: true, value };
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message, err.issues);

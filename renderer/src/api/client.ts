@@ -1,5 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { FieldIssue, IpcErrorCode } from '../../../shared/ipc/result';
+import type { EventSubscribers } from '../../../shared/ipc/api';
+import type { DataChanged, JobProgress } from '../../../shared/ipc/events';
 
 /** An IPC failure as the rest of the renderer sees it: a code to switch on, words for people. */
 export class IpcError extends Error {
@@ -23,4 +25,19 @@ export async function call<C extends Channel>(channel: C, ...args: ChannelInput<
   const result = await fn(args[0]);
   if (result.ok) return result.value as ChannelOutput<C>;
   throw new IpcError(result.error.code, result.error.message, result.error.issues ?? []);
+}
+
+/** Events from the core (shared/ipc/events.ts). Each returns the function that unsubscribes. */
+export function onJobProgress(listener: (progress: JobProgress) => void): () => void {
+  return subscribe('onJobProgress', listener);
+}
+
+export function onDataChanged(listener: (change: DataChanged) => void): () => void {
+  return subscribe('onDataChanged', listener);
+}
+
+function subscribe<S extends keyof EventSubscribers>(method: S, listener: Parameters<EventSubscribers[S]>[0]): () => void {
+  const fn = window.api?.[method] as ((l: typeof listener) => () => void) | undefined;
+  // Without a bridge there is nothing to hear; calls say so loudly (see `call`), events stay quiet.
+  return fn ? fn(listener) : () => undefined;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore } from '../../../electron/core/core.js';
+import { createFakePlatform } from '../../../electron/core/platform/port.js';
 import { openDatabase } from '../../../electron/core/db/connection.js';
 import { migrate } from '../../../electron/core/db/migrate.js';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index.js';
@@ -53,7 +54,7 @@ describe('vault', () => {
 
 describe('license keys at rest', () => {
   async function core(dir: string) {
-    return startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]) });
+    return startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
   }
   const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
 
@@ -97,7 +98,7 @@ describe('a locked key store', () => {
     const dir = dirs.make();
     const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
     const start = (protector: KeyProtector) =>
-      startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector: protector });
+      startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector: protector, platform: createFakePlatform() });
     const first = await start(fakeProtector(0x21));
     await first.dispatch('keys:import', { text: TRIAL_KEY }, sender);
     first.close();

@@ -1,0 +1,99 @@
+/**
+ * What the core asks of the desktop around it: save a file where the user wants it, open a file with
+ * its default app, show it in its folder, open an allowlisted web page, show a notification. The
+ * Electron glue implements it with dialog, shell and Notification (`electron/main/platform.ts`); the
+ * browser host with a folder named in Settings (`electron/host/platform.ts`); tests with
+ * `createFakePlatform`. Passed into the core like the key protector; files the user keeps are written
+ * only through here (or by the backups).
+ */
+export interface SaveRequest {
+  /** A file name without folders; the platform may ask the user for another. */
+  suggestedName: string;
+  content: string | Uint8Array;
+  /** For the save dialog's type filter, e.g. { name: 'CSV', extensions: ['csv'] }. */
+  filter?: { name: string; extensions: string[] };
+}
+
+export interface SavedFile {
+  path: string;
+  bytes: number;
+}
+
+export type SaveTarget = 'dialog' | 'folder';
+
+export interface PlatformPort {
+  /** How saving picks a place: a dialog per file (Electron), or a folder set in Settings (the browser host). */
+  readonly saveTarget: SaveTarget;
+  /** null when the user closed the save dialog without choosing a place: nothing was written. */
+  saveFile(request: SaveRequest): Promise<SavedFile | null>;
+  openPath(path: string): Promise<void>;
+  showItemInFolder(path: string): Promise<void>;
+  /** Only URLs the one allowlist accepts (`electron/main/window-policy.ts`); false when refused. */
+  openExternal(url: string): Promise<boolean>;
+  notify(notification: { title: string; body: string }): void;
+}
+
+/** Safe as a file name on Windows, macOS and Linux: no folders, no reserved characters. */
+export function safeFileName(name: string): string {
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 180);
+  return cleaned || 'untitled';
+}
+
+export function byteLength(content: string | Uint8Array): number {
+  return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+}
+
+export interface FakePlatform extends PlatformPort {
+  saved: { name: string; content: string | Uint8Array }[];
+  opened: string[];
+  revealed: string[];
+  external: string[];
+  notifications: { title: string; body: string }[];
+  /** The next save behaves as if the user cancelled the dialog. */
+  cancelNextSave(): void;
+}
+
+/** A platform that records what it is asked to do, for tests. Saved files live in memory under /fake/. */
+export function createFakePlatform(options: { saveTarget?: SaveTarget; allowExternal?: (url: string) => boolean } = {}): FakePlatform {
+  let cancelNext = false;
+  const fake: FakePlatform = {
+    saveTarget: options.saveTarget ?? 'dialog',
+    saved: [],
+    opened: [],
+    revealed: [],
+    external: [],
+    notifications: [],
+    cancelNextSave() {
+      cancelNext = true;
+    },
+    async saveFile(request) {
+      if (cancelNext) {
+        cancelNext = false;
+        return null;
+      }
+      const name = safeFileName(request.suggestedName);
+      fake.saved.push({ name, content: request.content });
+      return { path: `/fake/${name}`, bytes: byteLength(request.content) };
+    },
+    async openPath(p) {
+      fake.opened.push(p);
+    },
+    async showItemInFolder(p) {
+      fake.revealed.push(p);
+    },
+    async openExternal(url) {
+      if (options.allowExternal && !options.allowExternal(url)) return false;
+      fake.external.push(url);
+      return true;
+    },
+    notify(n) {
+      fake.notifications.push(n);
+    },
+  };
+  return fake;
+}

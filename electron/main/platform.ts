@@ -1,0 +1,39 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
+import { AppError } from '../core/errors.js';
+import { byteLength, safeFileName, type PlatformPort } from '../core/platform/port.js';
+import { openExternalSafely } from './window-policy.js';
+
+/**
+ * The platform port in the Electron app: the system's save dialog (starting in Downloads), shell for
+ * opening and revealing files and for allowlisted links, and desktop notifications.
+ */
+export function createElectronPlatform(window: () => BrowserWindow | null): PlatformPort {
+  return {
+    saveTarget: 'dialog',
+    async saveFile(request) {
+      const options = {
+        defaultPath: path.join(app.getPath('downloads'), safeFileName(request.suggestedName)),
+        filters: request.filter ? [request.filter] : [],
+      };
+      const win = window();
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await fs.writeFile(choice.filePath, request.content);
+      return { path: choice.filePath, bytes: byteLength(request.content) };
+    },
+    async openPath(p) {
+      // shell.openPath resolves with an error string rather than rejecting.
+      const error = await shell.openPath(p);
+      if (error) throw new AppError('NOT_FOUND', `Could not open ${path.basename(p)}: ${error}`);
+    },
+    async showItemInFolder(p) {
+      shell.showItemInFolder(p);
+    },
+    openExternal: (url) => openExternalSafely(url, (u) => shell.openExternal(u)),
+    notify({ title, body }) {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
+  };
+}

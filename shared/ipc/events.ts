@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CHANNEL_NAMES } from './channels.js';
+import type { EventName } from './event-names.js';
+
+/**
+ * What the core tells open pages without being asked: event name → zod payload, the sibling of the
+ * call contract (VS Code's channels carry both `call` and `listen`). The core validates each payload
+ * before sending; the renderer subscribes through one `onX(listener) → unsubscribe` per event.
+ */
+
+export const JOB_KINDS = ['import', 'export'] as const;
+export const JobKind = z.enum(JOB_KINDS);
+export type JobKind = z.infer<typeof JobKind>;
+
+/** waiting: queued behind the current write job; the rest as they read. */
+export const JOB_STATES = ['waiting', 'running', 'done', 'failed', 'cancelled'] as const;
+export const JobState = z.enum(JOB_STATES);
+export type JobState = z.infer<typeof JobState>;
+
+export const JobProgress = z.strictObject({
+  jobId: z.string(),
+  kind: JobKind,
+  /** What the job works on, so a page can pick out its own job (an import's staged id). */
+  ref: z.string().nullable(),
+  state: JobState,
+  /** A short word for the step: reading, checking, writing, indexing, finishing, … */
+  phase: z.string(),
+  done: z.number().int().min(0),
+  /** null while the size is not known yet. */
+  total: z.number().int().min(0).nullable(),
+  /** Rows per second over the running phase, once there is enough to say. */
+  rate: z.number().min(0).nullable(),
+  /** For failed and cancelled jobs: words for people. */
+  message: z.string().nullable(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+/** A data domain is a channel prefix (licenses, usage, keys, import, …): the part before the colon. */
+type PrefixOf<C> = C extends `${infer P}:${string}` ? P : never;
+export type DataDomain = PrefixOf<(typeof CHANNEL_NAMES)[number]>;
+export const DATA_DOMAINS = [...new Set(CHANNEL_NAMES.map((c) => c.slice(0, c.indexOf(':'))))] as DataDomain[];
+export const DataChanged = z.strictObject({
+  domains: z.array(z.enum(DATA_DOMAINS as [DataDomain, ...DataDomain[]])).min(1),
+});
+export type DataChanged = z.infer<typeof DataChanged>;
+
+export const events = {
+  'job:progress': JobProgress,
+  'data:changed': DataChanged,
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type Events = typeof events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export type { EventName } from './event-names.js';
+
+// events.ts and event-names.ts name the same events, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eventListMatches: Same<keyof Events, EventName> = true;
+void eventListMatches;

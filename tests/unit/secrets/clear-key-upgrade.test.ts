@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../../electron/core/core.js';
+import { createFakePlatform } from '../../../electron/core/platform/port.js';
 import { backupDatabase } from '../../../electron/core/db/backup.js';
 import { openDatabase } from '../../../electron/core/db/connection.js';
 import { migrate } from '../../../electron/core/db/migrate.js';
@@ -73,7 +74,7 @@ async function schema4Folder(): Promise<string> {
 const UPGRADE_BACKUP = `before-v${LATEST_SCHEMA_VERSION}`;
 
 const start = async (dir: string) => {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]) });
+  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
   cores.push(c);
   return c;
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../../electron/core/core.js';
+import { createFakePlatform } from '../../../electron/core/platform/port.js';
 import { BACKUP_KEY_FILE_SETTING, backupDatabase } from '../../../electron/core/db/backup.js';
 import { dataPaths } from '../../../electron/core/db/store.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
@@ -24,7 +25,7 @@ const xorProtector = (byte: number): KeyProtector => {
 };
 
 async function start(dir: string, keyProtector?: KeyProtector) {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector });
+  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector, platform: createFakePlatform() });
   cores.push(c);
   return c;
 }

@@ -2,6 +2,9 @@ import type { ImportTargetField } from './import.js';
 import type { LicenseItemFields } from './license.js';
 import type { Hosting, KeyKind } from './project.js';
 
+/** The one mark for a value that is not there (an en dash), in every table, card and field list. */
+export const EMPTY_VALUE = '–';
+
 /** What each license field is called wherever a person reads it: forms, history, import reports. */
 export const LICENSE_FIELD_LABELS: Record<keyof LicenseItemFields, string> = {
   itemId: 'Item ID',

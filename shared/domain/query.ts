@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { HEADLINE_PRECEDENCE } from '../status/headline.js';
 import { IsoDate } from './primitives.js';
 import { LicenseTerm, QuotaMode } from './quota.js';
 
-export const HEADLINES = ['renewed', 'expired', 'blocked', 'not-activated', 'grace', 'expiring-red', 'quota-full', 'expiring-amber', 'quota-high', 'active'] as const;
+/** The headlines in their precedence order (shared/status/headline.ts holds the one list). */
+export const HEADLINES = HEADLINE_PRECEDENCE;
 export const HeadlineSchema = z.enum(HEADLINES);
 
 export const LICENSE_SORT_KEYS = ['itemId', 'product', 'quotaMode', 'quota', 'used', 'activatedOn', 'expiresOn', 'status', 'project'] as const;

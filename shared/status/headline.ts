@@ -2,18 +2,6 @@ import { quotaPercent, quotaState, type QuotaInput, type QuotaState } from './qu
 import { DEFAULT_STATUS_SETTINGS, type StatusSettings } from './settings.js';
 import { daysLeft, timeState, type TimeInput, type TimeState } from './time.js';
 
-export type Headline =
-  | 'renewed'
-  | 'expired'
-  | 'blocked'
-  | 'not-activated'
-  | 'grace'
-  | 'expiring-red'
-  | 'quota-full'
-  | 'expiring-amber'
-  | 'quota-high'
-  | 'active';
-
 /**
  * The one status a list row leads with, most severe first; `headline()` picks whichever of the time and
  * the quota dimension comes earlier here. Keygen's order (suspended > expired > expiring > inactive >
@@ -36,7 +24,7 @@ export type Headline =
  * a healthy row would make most of a busy list look alarming. The quota dimension still shows it.
  * `no-expiry` (lifetime) and `unknown` usage also map to `active`, so the other dimension decides.
  */
-export const HEADLINE_PRECEDENCE: readonly Headline[] = Object.freeze([
+export const HEADLINE_PRECEDENCE = Object.freeze([
   'renewed',
   'expired',
   'blocked',
@@ -48,6 +36,9 @@ export const HEADLINE_PRECEDENCE: readonly Headline[] = Object.freeze([
   'quota-high',
   'active',
 ] as const);
+
+/** Every headline, defined by the precedence list above (the one list; filters and SQL use it too). */
+export type Headline = (typeof HEADLINE_PRECEDENCE)[number];
 
 const TIME_HEADLINE: Record<TimeState, Headline> = {
   renewed: 'renewed',

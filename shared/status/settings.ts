@@ -1,3 +1,5 @@
+import { StatusSettingsSchema } from '../domain/settings.js';
+
 /**
  * How close to expiry a license must be before it turns amber, then red. Both are counted in whole
  * calendar days left (see `daysLeft`), inclusive: with `redDays: 14` a license with 14 days left is red.
@@ -13,18 +15,18 @@ export interface StatusSettings {
  */
 export const DEFAULT_STATUS_SETTINGS: StatusSettings = Object.freeze({ amberDays: 30, redDays: 14 });
 
-/** Problems with a settings value, phrased for a settings form; empty when the settings are usable. */
+/**
+ * Problems with a settings value, phrased for a settings form; empty when the settings are usable.
+ * The rules are the schema's (one definition for the contract, the form and the status rules).
+ */
 export function statusSettingsIssues(settings: StatusSettings): { path: keyof StatusSettings; message: string }[] {
+  const parsed = StatusSettingsSchema.safeParse(settings);
+  if (parsed.success) return [];
   const issues: { path: keyof StatusSettings; message: string }[] = [];
-  if (!Number.isInteger(settings.amberDays) || settings.amberDays < 0) {
-    issues.push({ path: 'amberDays', message: 'Use a whole number of days, 0 or more' });
-  }
-  if (!Number.isInteger(settings.redDays) || settings.redDays < 0) {
-    issues.push({ path: 'redDays', message: 'Use a whole number of days, 0 or more' });
-  }
-  // A red window wider than the amber one would make amber unreachable and the bands meaningless.
-  if (issues.length === 0 && settings.redDays > settings.amberDays) {
-    issues.push({ path: 'redDays', message: 'The red warning cannot start before the amber one' });
+  for (const i of parsed.error.issues) {
+    const path = i.path[0] as keyof StatusSettings;
+    // One message per field: the first rule it breaks.
+    if (!issues.some((x) => x.path === path)) issues.push({ path, message: i.message });
   }
   return issues;
 }

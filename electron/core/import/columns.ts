@@ -4,30 +4,11 @@ import { IMPORT_FIELD_LABELS } from '../../../shared/domain/labels.js';
  * the user confirms or changes it before any row is validated.
  */
 
-export const TARGET_FIELDS = [
-  'itemId',
-  'licenseId',
-  'orderId',
-  'product',
-  'licenseItem',
-  'edition',
-  'version',
-  'term',
-  'quotaMode',
-  'quotaAmount',
-  'used',
-  'activationStatus',
-  'activatedOn',
-  'expiresOn',
-  'maintenanceExpiresOn',
-  'projectCode',
-  'alias',
-  'notes',
-] as const;
-export type TargetField = (typeof TARGET_FIELDS)[number];
-
-/** Source header → the field it fills, or null to ignore the column. */
-export type ColumnMapping = Record<string, TargetField | null>;
+// The target fields and the mapping's shape are the contract's (shared/domain/import.ts), named here
+// as the importer has always called them.
+export { IMPORT_TARGET_FIELDS as TARGET_FIELDS } from '../../../shared/domain/import.js';
+export type { ImportTargetField as TargetField, ColumnMapping } from '../../../shared/domain/import.js';
+import type { ColumnMapping, ImportTargetField as TargetField } from '../../../shared/domain/import.js';
 
 /** Plain-word names for the mapping screen and for rejection messages. */
 export const TARGET_FIELD_LABELS: Record<TargetField, string> = IMPORT_FIELD_LABELS;

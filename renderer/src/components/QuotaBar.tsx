@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import type { LicenseItem } from '../../../shared/domain/license';
 import { quotaPercent, quotaState } from '../../../shared/status/index';
+import { EMPTY_VALUE } from '../../../shared/domain/labels';
 
 const fmt = new Intl.NumberFormat();
 
@@ -22,7 +23,7 @@ export interface QuotaView {
 export function quotaView(item: LicenseItem): QuotaView {
   const pct = quotaPercent(item);
   return {
-    text: `${item.used === null ? '–' : fmt.format(item.used)} / ${fmt.format(item.quotaAmount)}`,
+    text: `${item.used === null ? EMPTY_VALUE : fmt.format(item.used)} / ${fmt.format(item.quotaAmount)}`,
     label: pct === null ? 'Usage not recorded' : `${Math.round(pct)} % of quota used`,
     value: pct === null ? 0 : Math.min(100, pct),
     color: QUOTA_COLOR[quotaState(item)],

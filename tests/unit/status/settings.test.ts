@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertStatusSettings, DEFAULT_STATUS_SETTINGS, statusSettingsIssues } from '../../../shared/status/index.js';
+import { contract } from '../../../shared/ipc/contract.js';
 
 describe('status settings', () => {
   it('defaults to amber at 30 and red at 14 days, matching the reminder e-mails', () => {
@@ -9,7 +10,7 @@ describe('status settings', () => {
   });
 
   it.each([
-    { amberDays: 0, redDays: 0 },
+    { amberDays: 1, redDays: 0 },
     { amberDays: 14, redDays: 14 },
     { amberDays: 90, redDays: 0 },
     { amberDays: 365, redDays: 60 },
@@ -20,12 +21,15 @@ describe('status settings', () => {
 
   it('rejects red starting before amber, against the red field', () => {
     expect(statusSettingsIssues({ amberDays: 14, redDays: 15 })).toEqual([
-      { path: 'redDays', message: 'The red warning cannot start before the amber one' },
+      { path: 'redDays', message: 'Red must not be more days than amber' },
     ]);
   });
 
   it.each([
     [{ amberDays: -1, redDays: 0 }, ['amberDays']],
+    // Amber at 0 days would be unreachable before red: the contract refuses it, so the rules do too.
+    [{ amberDays: 0, redDays: 0 }, ['amberDays']],
+    [{ amberDays: 366, redDays: 0 }, ['amberDays']],
     [{ amberDays: 30, redDays: -1 }, ['redDays']],
     [{ amberDays: 1.5, redDays: 1 }, ['amberDays']],
     [{ amberDays: 30, redDays: Number.NaN }, ['redDays']],
@@ -34,5 +38,17 @@ describe('status settings', () => {
   ])('rejects %j on %j', (s, paths) => {
     expect(statusSettingsIssues(s).map((i) => i.path)).toEqual(paths);
     expect(() => assertStatusSettings(s)).toThrow(RangeError);
+  });
+});
+
+describe('one definition for the contract and the status rules', () => {
+  it.each([
+    { amberDays: 0, redDays: 0 },
+    { amberDays: 1, redDays: 0 },
+    { amberDays: 10, redDays: 11 },
+    { amberDays: 365, redDays: 365 },
+    { amberDays: 2.5, redDays: 1 },
+  ])('the settings channel and statusSettingsIssues agree on %j', (s) => {
+    expect(contract['settings:update'].input.safeParse(s).success).toBe(statusSettingsIssues(s).length === 0);
   });
 });

@@ -148,10 +148,11 @@ describe('timeState by days left', () => {
     // Equal thresholds: amber is never shown, red takes over directly.
     [{ amberDays: 14, redDays: 14 }, 15, 'active'],
     [{ amberDays: 14, redDays: 14 }, 14, 'expiring-red'],
-    // Zero: only the expiry day itself is flagged.
-    [{ amberDays: 0, redDays: 0 }, 1, 'active'],
-    [{ amberDays: 0, redDays: 0 }, 0, 'expiring-red'],
-    [{ amberDays: 0, redDays: 0 }, -1, 'expired'],
+    // The narrowest bands the settings allow: red on the expiry day only, amber the day before.
+    [{ amberDays: 1, redDays: 0 }, 2, 'active'],
+    [{ amberDays: 1, redDays: 0 }, 1, 'expiring-amber'],
+    [{ amberDays: 1, redDays: 0 }, 0, 'expiring-red'],
+    [{ amberDays: 1, redDays: 0 }, -1, 'expired'],
     [{ amberDays: 7, redDays: 0 }, 8, 'active'],
     [{ amberDays: 7, redDays: 0 }, 7, 'expiring-amber'],
     [{ amberDays: 7, redDays: 0 }, 1, 'expiring-amber'],

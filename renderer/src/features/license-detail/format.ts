@@ -1,4 +1,4 @@
-import { HOSTING_LABELS, KEY_KIND_LABELS, LICENSE_FIELD_LABELS } from '../../../../shared/domain/labels';
+import { EMPTY_VALUE, HOSTING_LABELS, KEY_KIND_LABELS, LICENSE_FIELD_LABELS } from '../../../../shared/domain/labels';
 import { formatQuota } from '../../../../shared/domain/quota';
 import { format, isValid, parseISO } from 'date-fns';
 import type { LicenseItemFields } from '../../../../shared/domain/license';
@@ -6,8 +6,8 @@ import { QUOTA_MODE_LABELS, type DeviceWindow, type QuotaMode } from '../../../.
 
 export const numberFormat = new Intl.NumberFormat();
 
-/** Shown wherever a field has no value, so empty and zero never look alike. */
-export const EMPTY = '—';
+/** Shown wherever a field has no value, so empty and zero never look alike (the app's one mark). */
+export const EMPTY = EMPTY_VALUE;
 
 /** A stored timestamp in the viewer's local time: "2026-05-12 14:03". */
 export function formatTimestamp(iso: string): string {

@@ -14,6 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { IpcError } from '../../api/client';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
+import { EMPTY_VALUE } from '../../../../shared/domain/labels';
 
 /** The seeded Dynamsoft catalogue plus the user's own products. */
 export function ProductCatalogue() {
@@ -63,7 +64,7 @@ export function ProductCatalogue() {
             <TableRow key={p.code}>
               <TableCell sx={{ fontFamily: 'monospace' }}>{p.code}</TableCell>
               <TableCell>{p.name}</TableCell>
-              <TableCell sx={{ whiteSpace: 'normal' }}>{p.editions.join(', ') || '–'}</TableCell>
+              <TableCell sx={{ whiteSpace: 'normal' }}>{p.editions.join(', ') || EMPTY_VALUE}</TableCell>
               <TableCell>
                 <Chip size="small" variant="outlined" label={p.builtIn ? 'Built in' : 'Added'} />
               </TableCell>

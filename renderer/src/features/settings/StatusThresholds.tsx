@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { StatusSettingsSchema } from '../../../../shared/domain/settings';
+import { statusSettingsIssues } from '../../../../shared/status/index';
 import { write } from '../../api/mutations';
 import { queries, queryClient } from '../../api/queries';
 import { useStatusSettings } from '../../components/status-settings';
@@ -23,19 +23,16 @@ export function StatusThresholds() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const parsed = StatusSettingsSchema.safeParse({ amberDays: Number(amber), redDays: Number(red) });
-    if (!parsed.success) {
-      const byField: { amber?: string; red?: string } = {};
-      for (const i of parsed.error.issues) {
-        if (i.path[0] === 'amberDays') byField.amber ??= i.message;
-        if (i.path[0] === 'redDays') byField.red ??= i.message;
-      }
-      setError(byField);
+    // An empty field is not 0 days: Number('') would say it is.
+    const next = { amberDays: amber.trim() === '' ? Number.NaN : Number(amber), redDays: red.trim() === '' ? Number.NaN : Number(red) };
+    const issues = statusSettingsIssues(next);
+    if (issues.length > 0) {
+      setError({ amber: issues.find((i) => i.path === 'amberDays')?.message, red: issues.find((i) => i.path === 'redDays')?.message });
       return;
     }
     try {
       // The stored values at once, so the fields do not show the old ones while the refetch runs.
-      queryClient.setQueryData(queries.settings().queryKey, await write('settings:update', parsed.data));
+      queryClient.setQueryData(queries.settings().queryKey, await write('settings:update', next));
       setAmber(null);
       setRed(null);
       setError({});

@@ -9,6 +9,7 @@ import { useRoute } from '../../../app/route';
 import { Countdown } from '../../../components/Countdown';
 import { StatusChip } from '../../../components/StatusChip';
 import { ItemLink, productLabel } from './ItemLink';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 const HEAD = { fontWeight: 600, color: 'text.secondary', bgcolor: 'background.paper' };
 // On narrow windows the product name matters more than the project code; the detail page has both.
@@ -48,7 +49,7 @@ export function NextToExpireTable({ items, now }: { items: LicenseItem[]; now: D
               {productLabel(item)}
             </TableCell>
             <TableCell sx={{ ...WIDE_ONLY, overflow: 'hidden', textOverflow: 'ellipsis', color: item.projectCode ? 'text.primary' : 'text.disabled' }} title={item.projectCode ?? undefined}>
-              {item.projectCode ?? '–'}
+              {item.projectCode ?? EMPTY_VALUE}
             </TableCell>
             <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{item.expiresOn}</TableCell>
             <TableCell align="right">

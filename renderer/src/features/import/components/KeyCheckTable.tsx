@@ -10,6 +10,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { KeyCheck } from '../../../../../shared/domain/project';
 import { KEY_KIND_LABELS, keyOutcomeLabel } from '../labels';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 const TONE: Record<Exclude<KeyCheck['outcome'], 'rejected'>, 'success' | 'info' | 'default'> = {
   created: 'success',
@@ -46,7 +47,7 @@ export function KeyCheckTable({ checks }: { checks: KeyCheck[] }) {
               ) : (
                 <>
                   <TableCell sx={{ whiteSpace: 'normal' }}>
-                    {c.kind ? KEY_KIND_LABELS[c.kind] : '–'}
+                    {c.kind ? KEY_KIND_LABELS[c.kind] : EMPTY_VALUE}
                     {c.summary && (
                       <Typography variant="caption" component="div" color="textSecondary">
                         {c.summary}
@@ -59,7 +60,7 @@ export function KeyCheckTable({ checks }: { checks: KeyCheck[] }) {
                         {c.projectCode}
                       </Box>
                     ) : (
-                      '–'
+                      EMPTY_VALUE
                     )}
                   </TableCell>
                   <TableCell>

@@ -9,6 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ImportPreview } from '../../../../../shared/domain/import';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 const OUTCOME = {
   new: { label: 'New', color: 'success' },
@@ -49,7 +50,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 <TableCell>{r.itemId}</TableCell>
                 <TableCell sx={{ whiteSpace: 'normal' }}>{r.product}</TableCell>
                 <TableCell>{r.quota}</TableCell>
-                <TableCell>{r.expiresOn ?? '–'}</TableCell>
+                <TableCell>{r.expiresOn ?? EMPTY_VALUE}</TableCell>
                 <TableCell>
                   <Chip size="small" label={OUTCOME[r.outcome].label} color={OUTCOME[r.outcome].color} variant={r.outcome === 'same' ? 'outlined' : 'filled'} />
                 </TableCell>

@@ -13,6 +13,7 @@ import { Countdown } from '../../../components/Countdown';
 import { QuotaBar } from '../../../components/QuotaBar';
 import { StatusChip } from '../../../components/StatusChip';
 import { MONO_FONT } from '../styles';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 export function BackLink() {
   const list = useRoute((s) => s.lastList);
@@ -81,7 +82,7 @@ export function DetailHeader({ item, now, onEdit, onDelete }: { item: LicenseIte
         {item.term === 'lifetime' ? (
           <Figure label="Maintenance until">
             <Typography variant="body2" sx={{ lineHeight: '24px' }}>
-              {item.maintenanceExpiresOn ?? '—'}
+              {item.maintenanceExpiresOn ?? EMPTY_VALUE}
             </Typography>
           </Figure>
         ) : (

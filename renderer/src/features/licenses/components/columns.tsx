@@ -7,6 +7,7 @@ import { useRoute } from '../../../app/route';
 import { countdownView } from '../../../components/Countdown';
 import { quotaView } from '../../../components/QuotaBar';
 import { CLS } from './tableStyles';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 export interface Column {
   key: string;
@@ -92,9 +93,9 @@ export const COLUMNS: Column[] = [
   { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, title: productLabel, render: productLabel },
   { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, render: (r) => SHORT_MODE[r.quotaMode] },
   { key: 'quota', label: 'Quota used / total', sortKey: 'used', width: 150, render: (r) => <QuotaCell row={r} /> },
-  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 100, render: (r) => r.activatedOn ?? '–' },
-  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 100, render: (r) => r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : '–') },
+  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 100, render: (r) => r.activatedOn ?? EMPTY_VALUE },
+  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 100, render: (r) => r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : EMPTY_VALUE) },
   { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 140, render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
   { key: 'status', label: 'Status', sortKey: 'status', width: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
-  { key: 'project', label: 'Project', sortKey: 'project', width: 170, render: (r) => r.projectCode ?? '–' },
+  { key: 'project', label: 'Project', sortKey: 'project', width: 170, render: (r) => r.projectCode ?? EMPTY_VALUE },
 ];

@@ -10,6 +10,7 @@ import { count } from '../../../components/count';
 import { HOSTING_LABELS } from '../labels';
 import { KeyTable } from './KeyTable';
 import { licensesRoute, useRoute } from '../../../app/route';
+import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
 const MONO = { fontFamily: 'monospace' } as const;
 
@@ -63,8 +64,8 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
             {p.organizationId}
           </Box>
         </Detail>
-        <Detail term="Main license server">{p.mainServerUrl ?? '–'}</Detail>
-        <Detail term="Standby license server">{p.standbyServerUrl ?? '–'}</Detail>
+        <Detail term="Main license server">{p.mainServerUrl ?? EMPTY_VALUE}</Detail>
+        <Detail term="Standby license server">{p.standbyServerUrl ?? EMPTY_VALUE}</Detail>
       </Box>
       {p.keys.length > 0 ? (
         <KeyTable keys={p.keys} label={`Keys for ${p.handshakeCode}`} onNotice={onNotice} />

@@ -5,14 +5,13 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useQuery } from '@tanstack/react-query';
 import type { Product } from '../../../../../shared/domain/product';
-import { activeFilterCount, HEADLINES, NO_PROJECT } from '../../../../../shared/domain/query';
+import { activeFilterCount, HEADLINES } from '../../../../../shared/domain/query';
 import { LICENSE_TERMS, QUOTA_MODES, QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
 import { HEADLINE_LABELS } from '../../../../../shared/status/index';
-import { queries } from '../../../api/queries';
 import { NO_FILTERS, type LicenseListQuery } from '../../../app/route';
 import { updateFilters, updateListQuery } from '../list-route';
+import { ProjectFilter } from './ProjectFilter';
 
 interface MultiProps {
   label: string;
@@ -61,7 +60,6 @@ export function FilterBar({ query, products }: { query: LicenseListQuery; produc
   const setFilters = updateFilters;
   const clearFilters = () => updateFilters(NO_FILTERS);
   const setGroupByProject = (on: boolean) => updateListQuery({ groupByProject: on });
-  const projects = (useQuery(queries.projects()).data ?? []).map((p) => p.handshakeCode);
 
   return (
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
@@ -79,13 +77,7 @@ export function FilterBar({ query, products }: { query: LicenseListQuery; produc
         onChange={(v) => setFilters({ quotaModes: v as typeof filters.quotaModes })}
         width={150}
       />
-      <MultiSelect
-        label="Project"
-        values={filters.projectCodes}
-        options={[...projects.map((p) => ({ value: p, label: p })), { value: NO_PROJECT, label: 'No project' }]}
-        onChange={(v) => setFilters({ projectCodes: v })}
-        width={170}
-      />
+      <ProjectFilter values={filters.projectCodes} onChange={(v) => setFilters({ projectCodes: v })} />
       <MultiSelect
         label="Term"
         values={filters.terms}

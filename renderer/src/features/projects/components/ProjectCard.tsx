@@ -32,7 +32,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
   const hosting = HOSTING_LABELS[p.hosting];
   const headingId = `project-${p.id}-code`;
   return (
-    <Paper component="li" variant="outlined" aria-labelledby={headingId} sx={{ p: 2, listStyle: 'none' }}>
+    <Paper component="article" variant="outlined" aria-labelledby={headingId} sx={{ p: 2 }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2" id={headingId} sx={{ ...MONO, fontSize: 17, fontWeight: 600 }}>
           {p.handshakeCode}

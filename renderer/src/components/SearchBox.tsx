@@ -1,0 +1,33 @@
+import TextField from '@mui/material/TextField';
+import { memo, useEffect, useRef, type ChangeEvent } from 'react';
+
+interface Props {
+  label: string;
+  /** The text in the route. */
+  value: string;
+  onChange(text: string): void;
+  width: number;
+}
+
+/**
+ * A search box whose text lives in the route. The input is uncontrolled: the browser keeps the typed
+ * text and a keystroke only reports it, so typing does not re-render the field. When the route's text
+ * changes from elsewhere (a link, the menu, Back), the box follows.
+ */
+export const SearchBox = memo(function SearchBox({ label, value, onChange, width }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (input.current && input.current.value !== value) input.current.value = value;
+  }, [value]);
+  return (
+    <TextField
+      size="small"
+      label={label}
+      type="search"
+      defaultValue={value}
+      inputRef={input}
+      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+      sx={{ width }}
+    />
+  );
+});

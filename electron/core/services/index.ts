@@ -8,6 +8,10 @@ import { createFulfilmentService } from './orders/fulfilment.js';
 import { createOrderService } from './orders/service.js';
 import { createKeyService } from './projects/keys.js';
 import { createProjectService } from './projects/service.js';
+import { createPurchaseHistoryService } from './purchases/history.js';
+import { createProfileService } from './purchases/profile.js';
+import { createPurchaseOrderService, type DocumentSaver } from './purchases/purchase-orders.js';
+import { createResellerService } from './purchases/resellers.js';
 import { createSettingsService } from './settings.js';
 import { createUsageService } from './usage.js';
 
@@ -15,8 +19,16 @@ import { createUsageService } from './usage.js';
  * The composition of every domain service over one connection. `core.ts` builds the app with it and
  * the tests build theirs with it too, so a test's services are wired exactly like the app's.
  */
-export function createServices(db: WritableDb, clock: Clock, vault: Vault) {
+export interface ServiceOptions {
+  /** Where documents the user keeps are saved (the platform port); null where none is wired. */
+  saver?: DocumentSaver | null;
+  /** The user's locale, for defaults such as the PO page size. */
+  locale?: string;
+}
+
+export function createServices(db: WritableDb, clock: Clock, vault: Vault, options: ServiceOptions = {}) {
   const settings = createSettingsService(db);
+  const profile = createProfileService(db, options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
   const nowIso = () => clock.now().toISOString();
   const orders = createOrderService(db, clock);
   return {
@@ -29,6 +41,10 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault) {
     dashboard: createDashboardService(db, settings),
     orders,
     fulfilment: createFulfilmentService(db, clock, orders),
+    profile,
+    purchaseOrders: createPurchaseOrderService(db, clock, profile, () => options.saver ?? null),
+    resellers: createResellerService(db, clock),
+    purchaseHistory: createPurchaseHistoryService(db, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

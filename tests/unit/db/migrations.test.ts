@@ -39,6 +39,8 @@ const SEARCH_TABLES = ['license_search', 'license_search_config', 'license_searc
 const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES, 'search_index_deferred'].sort();
 // Version 6 adds orders with their lines and state changes.
 const V6_TABLES = [...V4_TABLES, 'order_events', 'order_lines', 'orders'].sort();
+// Version 7 adds purchases: POs and their number ledger, resellers, the imported purchase history.
+const V7_TABLES = [...V6_TABLES, 'po_counter', 'po_numbers', 'purchase_orders', 'purchase_record_lines', 'purchase_records', 'resellers'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -54,9 +56,9 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(6);
-    expect(schemaVersion(db)).toBe(6);
-    expect(tableNames(db)).toEqual(V6_TABLES);
+    expect(LATEST_SCHEMA_VERSION).toBe(7);
+    expect(schemaVersion(db)).toBe(7);
+    expect(tableNames(db)).toEqual(V7_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
@@ -104,6 +106,7 @@ describe('each step separately', () => {
     migrate(stepwise, MIGRATIONS, 4);
     migrate(stepwise, MIGRATIONS, 5);
     migrate(stepwise, MIGRATIONS, 6);
+    migrate(stepwise, MIGRATIONS, 7);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -111,11 +114,11 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5, 6]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5, 6, 7]);
     migrate(db, MIGRATIONS, 4);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5, 6]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5, 6, 7]);
   });
 
   it('refuses a database newer than the list', () => {

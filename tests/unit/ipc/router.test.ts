@@ -8,6 +8,7 @@ import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender
 import { CHANNELS, WRITE_CHANNELS, contract, type Channel } from '../../../shared/ipc/contract.js';
 import { IpcErrorShape, type IpcResult } from '../../../shared/ipc/result.js';
 import { FIXED_AS_OF, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { companyProfile, poDraft, poSettings } from '../../fixtures/purchase.js';
 import { testServices } from '../../fixtures/core.js';
 import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
 
@@ -293,6 +294,12 @@ describe('checkOutputs', () => {
     await ok('keys:import', { text: `${DLS2_KEY}\n${TRIAL_KEY}`, mode: 'all-or-nothing' });
     const csv = 'Item Id,Product,Quota Mode,Accumulated Quota\n42,DBR,scans,100\n';
     const mapping = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', 'Accumulated Quota': 'quotaAmount' };
+    await ok('company:update', companyProfile());
+    const po = (await ok('po:create', poDraft(2))) as { id: number };
+    const poToDelete = (await ok('po:create', poDraft(1))) as { id: number };
+    const poToCancel = (await ok('po:create', poDraft(1))) as { id: number };
+    const reseller = (await ok('resellers:create', { name: 'Scan Partners GmbH', region: 'Europe', country: 'Germany', contact: '', email: '', website: '', notes: '' })) as { id: number };
+    const orders = 'Order Id,User Email,Company Name,Create Time,Amount,Product Sale Id,Product Name,Line Amount\n1001 (Paid),a@b.example,Acme,2026-01-02,"USD 1,249.00",77,DBR JS,"1,249.00"\n';
     // A Record over Channel: a channel added to the contract without a case here fails to compile.
     const inputs: Record<Channel, unknown> = {
       'app:info': undefined,
@@ -333,6 +340,27 @@ describe('checkOutputs', () => {
       'orders:lineage': { licenseId: item.id },
       'orders:projectUsage': { handshakeCode: DLS2_PROJECT, productCode: 'DBR', quotaMode: 'scans' },
       'projects:setHosting': { handshakeCode: DLS2_PROJECT, hosting: 'self' },
+      'company:get': undefined,
+      'company:update': companyProfile(),
+      'po:settings': undefined,
+      'po:updateSettings': poSettings({ numberPrefix: 'ACME-', nextSequence: 10 }),
+      'po:list': undefined,
+      'po:get': { id: po.id },
+      'po:create': poDraft(1),
+      'po:update': { id: po.id, draft: poDraft(3) },
+      'po:delete': { id: poToDelete.id },
+      'po:cancel': { id: poToCancel.id },
+      'po:markSent': { id: po.id },
+      'po:generate': { id: po.id },
+      'po:linesForLicenses': { ids: [item.id] },
+      'resellers:list': { region: 'eur' },
+      'resellers:create': { name: 'Barcode Asia', region: 'Asia', country: 'Singapore', contact: 'Lee', email: 'lee@ba.example', website: 'https://ba.example', notes: '' },
+      'resellers:update': { id: reseller.id, reseller: { name: 'Scan Partners GmbH', region: 'Europe (DACH)', country: 'Germany', contact: '', email: '', website: '', notes: '' } },
+      'resellers:delete': { id: reseller.id },
+      'purchases:list': undefined,
+      'purchases:import': { kind: 'order', text: orders, fileName: 'orders.csv' },
+      'purchases:licenses': { orderId: '1001' },
+      'purchases:forLicense': { licenseId: item.id },
     };
     for (const channel of CHANNELS) await ok(channel, inputs[channel]);
     expect(onInternalError).not.toHaveBeenCalled();

@@ -7,6 +7,7 @@ import { keysHandlers } from './keys.js';
 import { licensesHandlers } from './licenses.js';
 import { ordersHandlers } from './orders.js';
 import { projectsHandlers } from './projects.js';
+import { purchasesHandlers } from './purchases.js';
 import { settingsHandlers } from './settings.js';
 
 export type { AppInfo } from './app.js';
@@ -25,5 +26,6 @@ export function createHandlers(services: Services, appInfo: () => AppInfo): Hand
     ...importsHandlers(services),
     ...dashboardHandlers(services),
     ...ordersHandlers(services),
+    ...purchasesHandlers(services),
   };
 }

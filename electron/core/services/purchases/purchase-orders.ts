@@ -1,0 +1,227 @@
+import type { CompanyProfile } from '../../../../shared/domain/company.js';
+import type { LicenseItem } from '../../../../shared/domain/license.js';
+import { formatQuota } from '../../../../shared/domain/quota.js';
+import { emptyPoLine, poTotals, type PoDraft, type PoLine, type PoStatus, type PoSummary, type PurchaseOrder } from '../../../../shared/domain/purchase-order.js';
+import type { Clock } from '../../clock.js';
+import { writeTransaction, type WritableDb } from '../../db/connection.js';
+import { AppError, notFound } from '../../errors.js';
+import { buildPoEml, poMailto } from '../documents/eml.js';
+import { takePoNumber } from '../documents/numbering.js';
+import { poPdf } from '../documents/po-pdf.js';
+import type { ProfileService } from './profile.js';
+
+/** The part of the platform port (save where the user wants) that documents need. */
+export interface DocumentSaver {
+  saveFile(request: { suggestedName: string; content: string | Uint8Array; filter?: { name: string; extensions: string[] } }): Promise<{ path: string; bytes: number } | null>;
+}
+
+export type GenerateResult = { saved: false } | { saved: true; pdfFile: string; emlFile: string; mailto: string; po: PurchaseOrder };
+
+export interface PurchaseOrderService {
+  list(): PoSummary[];
+  /** POs with a line for this license item. */
+  naming(licenseId: number): PoSummary[];
+  get(id: number): PurchaseOrder;
+  /** Creates a draft and gives it the next PO number, for good. */
+  create(draft: PoDraft): PurchaseOrder;
+  update(id: number, draft: PoDraft): PurchaseOrder;
+  /** Deletes a draft or cancelled PO; its number stays used. */
+  remove(id: number): { id: number; number: string };
+  cancel(id: number): PurchaseOrder;
+  markSent(id: number): PurchaseOrder;
+  /** Renders the PDF and the .eml and saves both through the platform; the PO stays a draft. */
+  generate(id: number): Promise<GenerateResult>;
+  /** Lines for renewing the given license items, ready to price. */
+  linesForLicenses(ids: number[], licenses: (id: number) => LicenseItem): PoLine[];
+}
+
+interface PoRow {
+  id: number;
+  number: string;
+  status: PoStatus;
+  currency: PurchaseOrder['currency'];
+  total_minor: number;
+  draft: string;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+  pdf_file: string | null;
+  eml_file: string | null;
+  generated_at: string | null;
+}
+
+function toPo(r: PoRow): PurchaseOrder {
+  const draft = JSON.parse(r.draft) as PoDraft;
+  return {
+    ...draft,
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    currency: r.currency,
+    totalMinor: r.total_minor,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    sentAt: r.sent_at,
+    documents: r.pdf_file && r.eml_file && r.generated_at ? { pdfFile: r.pdf_file, emlFile: r.eml_file, generatedAt: r.generated_at } : null,
+  };
+}
+
+function toSummary(po: PurchaseOrder): PoSummary {
+  return {
+    id: po.id,
+    number: po.number,
+    status: po.status,
+    currency: po.currency,
+    totalMinor: po.totalMinor,
+    orderDate: po.orderDate,
+    createdAt: po.createdAt,
+    sentAt: po.sentAt,
+    sourceOrderId: po.sourceOrderId,
+    lineCount: po.lines.length,
+    firstLine: po.lines[0]?.productSaleName ?? '',
+  };
+}
+
+/** What the Settings page must hold before a PO can be printed, in the words of its fields. */
+export const COMPANY_REQUIRED = 'the company legal name and address, a billing contact and at least one technical contact';
+
+function requireCompany(company: CompanyProfile | null): CompanyProfile {
+  if (!company) throw new AppError('INVALID_INPUT', `Fill in the company profile in Settings first: ${COMPANY_REQUIRED}.`, [{ path: 'company', message: 'Company profile missing' }]);
+  return company;
+}
+
+/** A failed save in plain words; the PO itself is already stored, so nothing is lost. */
+function saveFailure(err: unknown, number: string): AppError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const base =
+    err instanceof AppError
+      ? err.message
+      : code === 'ENOSPC'
+        ? 'The disk is full.'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'That folder cannot be written to.'
+          : `The file could not be written (${code ?? 'unknown error'}).`;
+  return new AppError(err instanceof AppError ? err.code : 'CONFLICT', `${base} Purchase order ${number} is kept as it was; try another place.`);
+}
+
+export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile: ProfileService, saver: () => DocumentSaver | null): PurchaseOrderService {
+  const byId = db.prepare('SELECT * FROM purchase_orders WHERE id = ?');
+  const nowIso = () => clock.now().toISOString();
+
+  function get(id: number): PurchaseOrder {
+    const row = byId.get(id) as PoRow | undefined;
+    if (!row) throw notFound('That purchase order');
+    return toPo(row);
+  }
+
+  function requireStatus(po: PurchaseOrder, allowed: PoStatus[], action: string): void {
+    if (!allowed.includes(po.status)) throw new AppError('CONFLICT', `Purchase order ${po.number} is ${po.status}; it cannot be ${action}.`);
+  }
+
+  return {
+    list() {
+      return (db.prepare('SELECT * FROM purchase_orders ORDER BY created_at DESC, id DESC').all() as PoRow[]).map((r) => toSummary(toPo(r)));
+    },
+    naming(licenseId) {
+      const rows = db
+        .prepare(
+          `SELECT DISTINCT po.* FROM purchase_orders po, json_each(po.draft, '$.lines') line
+           WHERE json_extract(line.value, '$.licenseItemRef') = ? ORDER BY po.created_at DESC`,
+        )
+        .all(licenseId) as PoRow[];
+      return rows.map((r) => toSummary(toPo(r)));
+    },
+    get,
+    create(draft) {
+      const settings = profile.poSettings();
+      const id = writeTransaction(db, () => {
+        const now = nowIso();
+        const number = takePoNumber(db, settings, now);
+        return db
+          .prepare(
+            `INSERT INTO purchase_orders (number, status, currency, total_minor, draft, source_order_id, created_at, updated_at)
+             VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(number, settings.currency, poTotals(draft).total, JSON.stringify(draft), draft.sourceOrderId, now, now).lastInsertRowid;
+      });
+      return get(Number(id));
+    },
+    update(id, draft) {
+      writeTransaction(db, () => {
+        requireStatus(get(id), ['draft'], 'edited');
+        db.prepare('UPDATE purchase_orders SET draft = ?, total_minor = ?, source_order_id = ?, updated_at = ?, pdf_file = NULL, eml_file = NULL, generated_at = NULL WHERE id = ?').run(
+          JSON.stringify(draft),
+          poTotals(draft).total,
+          draft.sourceOrderId,
+          nowIso(),
+          id,
+        );
+      });
+      return get(id);
+    },
+    remove(id) {
+      return writeTransaction(db, () => {
+        const po = get(id);
+        requireStatus(po, ['draft', 'cancelled'], 'deleted (a sent PO is a record of what was ordered)');
+        db.prepare('DELETE FROM purchase_orders WHERE id = ?').run(id);
+        return { id, number: po.number };
+      });
+    },
+    cancel(id) {
+      writeTransaction(db, () => {
+        requireStatus(get(id), ['draft', 'sent'], 'cancelled');
+        db.prepare("UPDATE purchase_orders SET status = 'cancelled', updated_at = ? WHERE id = ?").run(nowIso(), id);
+      });
+      return get(id);
+    },
+    markSent(id) {
+      writeTransaction(db, () => {
+        requireStatus(get(id), ['draft'], 'marked as sent');
+        const now = nowIso();
+        db.prepare("UPDATE purchase_orders SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, id);
+      });
+      return get(id);
+    },
+    async generate(id) {
+      const po = get(id);
+      requireStatus(po, ['draft', 'sent'], 'printed');
+      const company = requireCompany(profile.company());
+      const settings = profile.poSettings();
+      const out = saver();
+      if (!out) throw new AppError('INTERNAL', 'Saving files is not available in this window.');
+      const pdf = await poPdf({ po, company, settings });
+      const pdfName = `${po.number}.pdf`;
+      const eml = await buildPoEml({ po, company, vendor: settings.vendor, pdf, pdfFileName: pdfName, date: clock.now() });
+      let pdfFile: { path: string } | null;
+      let emlFile: { path: string } | null;
+      try {
+        pdfFile = await out.saveFile({ suggestedName: pdfName, content: pdf, filter: { name: 'PDF document', extensions: ['pdf'] } });
+        if (!pdfFile) return { saved: false };
+        emlFile = await out.saveFile({ suggestedName: `${po.number}.eml`, content: eml, filter: { name: 'E-mail draft', extensions: ['eml'] } });
+        if (!emlFile) return { saved: false };
+      } catch (err) {
+        throw saveFailure(err, po.number);
+      }
+      const saved = { pdf: pdfFile.path, eml: emlFile.path };
+      writeTransaction(db, () => db.prepare('UPDATE purchase_orders SET pdf_file = ?, eml_file = ?, generated_at = ? WHERE id = ?').run(saved.pdf, saved.eml, nowIso(), id));
+      return { saved: true, pdfFile: saved.pdf, emlFile: saved.eml, mailto: poMailto({ po, company, vendor: settings.vendor }), po: get(id) };
+    },
+    linesForLicenses(ids, licenses) {
+      return ids.map((id) => {
+        const l = licenses(id);
+        return {
+          ...emptyPoLine('renewal'),
+          productSaleName: [l.productName, l.edition].filter(Boolean).join(' '),
+          description: `${l.term === 'lifetime' ? 'Maintenance renewal' : 'Annual license renewal'} – ${formatQuota(l.quotaAmount, l.quotaMode)}`,
+          licenseId: l.licenseId,
+          itemId: l.itemId,
+          orderId: l.orderId,
+          handshakeCode: l.projectCode,
+          currentExpiry: l.term === 'lifetime' ? l.maintenanceExpiresOn : l.expiresOn,
+          requestedTerm: '1 year from the current expiry',
+          licenseItemRef: l.id,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { CompanyProfile, PoSettings } from '../../domain/company.js';
+import { LicenseItem } from '../../domain/license.js';
+import { PurchaseImportInput, PurchaseImportReport, PurchaseRecord, Reseller, StoredReseller } from '../../domain/purchase-history.js';
+import { PoDraft, PoLine, PoSummary, PurchaseOrder } from '../../domain/purchase-order.js';
+import { Id } from './common.js';
+import { read, write } from './define.js';
+
+export const GenerateResult = z.discriminatedUnion('saved', [
+  /** The user closed the save dialog: nothing was written. */
+  z.strictObject({ saved: z.literal(false) }),
+  z.strictObject({ saved: z.literal(true), pdfFile: z.string(), emlFile: z.string(), mailto: z.string(), po: PurchaseOrder }),
+]);
+
+/** Company profile and PO settings, purchase orders and their documents, resellers, purchase history. */
+export const purchasesChannels = {
+  /** Null until the company profile has been filled in. */
+  'company:get': read(z.undefined(), CompanyProfile.nullable()),
+  'company:update': write(CompanyProfile, CompanyProfile),
+
+  'po:settings': read(z.undefined(), PoSettings),
+  'po:updateSettings': write(PoSettings, PoSettings),
+  'po:list': read(z.undefined(), z.array(PoSummary)),
+  'po:get': read(Id, PurchaseOrder),
+  'po:create': write(PoDraft, PurchaseOrder),
+  'po:update': write(z.strictObject({ id: z.number().int().positive(), draft: PoDraft }), PurchaseOrder),
+  'po:delete': write(Id, z.strictObject({ id: z.number().int().positive(), number: z.string() })),
+  'po:cancel': write(Id, PurchaseOrder),
+  'po:markSent': write(Id, PurchaseOrder),
+  /** Renders the PDF and the .eml draft and saves them through the platform. */
+  'po:generate': write(Id, GenerateResult),
+  /** Renewal lines for license items picked in the inventory. */
+  'po:linesForLicenses': read(z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(500) }), z.array(PoLine)),
+
+  'resellers:list': read(z.strictObject({ region: z.string().max(120) }), z.array(StoredReseller)),
+  'resellers:create': write(Reseller, StoredReseller),
+  'resellers:update': write(z.strictObject({ id: z.number().int().positive(), reseller: Reseller }), StoredReseller),
+  'resellers:delete': write(Id, Id),
+
+  'purchases:list': read(z.undefined(), z.array(PurchaseRecord)),
+  'purchases:import': write(PurchaseImportInput, PurchaseImportReport),
+  /** The inventory's license items that came with a portal order. */
+  'purchases:licenses': read(z.strictObject({ orderId: z.string().max(40) }), z.array(LicenseItem)),
+  /** Where a license item came from: its portal order, and the POs that name it. */
+  'purchases:forLicense': read(z.strictObject({ licenseId: z.number().int().positive() }), z.strictObject({ order: PurchaseRecord.nullable(), purchaseOrders: z.array(PoSummary) })),
+} as const;

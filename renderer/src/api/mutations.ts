@@ -24,6 +24,19 @@ export const WRITE_EFFECTS = {
   'orders:transition': ['orders'],
   // Linking marks the old license renewed and may move the arrival onto its project.
   'orders:fulfil': ['orders', 'licenses', 'projects', 'dashboard'],
+  'company:update': ['company'],
+  'po:updateSettings': ['po'],
+  // A PO's lines name licenses: the license pages' "purchases" panel reads them.
+  'po:create': ['po', 'purchases'],
+  'po:update': ['po', 'purchases'],
+  'po:delete': ['po', 'purchases'],
+  'po:cancel': ['po', 'purchases'],
+  'po:markSent': ['po', 'purchases'],
+  'po:generate': ['po'],
+  'resellers:create': ['resellers'],
+  'resellers:update': ['resellers'],
+  'resellers:delete': ['resellers'],
+  'purchases:import': ['purchases'],
 } as const satisfies Record<WriteChannel, readonly Domain[]>;
 
 type Args<C extends Channel> = ChannelInput<C> extends undefined ? [] : [ChannelInput<C>];

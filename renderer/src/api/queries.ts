@@ -20,7 +20,7 @@ export const queryClient = new QueryClient({
 });
 
 /** What a query's data belongs to; a write invalidates the domains it changes. */
-export const DOMAINS = ['settings', 'products', 'licenses', 'projects', 'keys', 'dashboard', 'orders'] as const;
+export const DOMAINS = ['settings', 'products', 'licenses', 'projects', 'keys', 'dashboard', 'orders', 'company', 'po', 'resellers', 'purchases'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** Refetches what is on screen and marks the rest stale, for every entry of these domains. */

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { openStore, type OpenedStore } from './db/store.js';
 import { createHandlers } from './ipc/handlers/index.js';
 import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
@@ -34,6 +35,16 @@ export interface Core {
   close(): void;
 }
 
+/** The operating system's name for the person running the app, for tombstones and the audit log. */
+function localUserName(): string | undefined {
+  try {
+    return os.userInfo().username || undefined;
+  } catch {
+    // No passwd entry (some containers): the services' default name stands in.
+    return undefined;
+  }
+}
+
 /**
  * Everything the main process does apart from Electron itself: open the store, build the services
  * and the router. The Electron glue and the browser host both start exactly this.
@@ -57,7 +68,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   const events = createEventBus(options.log);
-  const services = createServices(store.db, clock, vault);
+  const services = createServices(store.db, clock, vault, { actor: localUserName() });
   for (const n of notices) options.log?.(`[keys] ${n}`);
   const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }));
   const dispatch = createRouter(handlers, {

@@ -37,11 +37,22 @@ export function pendingMigrations(db: WritableDb, migrations: readonly Migration
 export function migrate(db: WritableDb, migrations: readonly Migration[], target = migrations.length): number {
   const pending = pendingMigrations(db, migrations).filter((m) => m.version <= target);
   if (pending.length === 0) return schemaVersion(db);
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  // Foreign keys off while migrating (the pragma is ignored inside a transaction, so it goes around
+  // it): rebuilding a table means DROP TABLE, which with them on would first cascade-delete every
+  // child row. They are checked in full before the commit instead.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows whose references are broken (first: ${broken[0]!.table} → ${broken[0]!.parent}); nothing was changed.`);
+    }).immediate();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   return schemaVersion(db);
 }

@@ -4,6 +4,7 @@ import { backupDatabase, listBackups } from './backup.js';
 import { openDatabase, schemaVersion, type WritableDb } from './connection.js';
 import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { REFERENCE_TABLES_SINCE, syncReferenceData } from './reference-data.js';
 import type { Migration } from './migrations/types.js';
 import { holdsClearKeys } from '../secrets/clear-keys.js';
 import { VAULT_FILE } from '../secrets/vault.js';
@@ -133,6 +134,7 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
       backupTaken = await backupDatabase(opened, paths.backupsDir, `before-v${pending[pending.length - 1]!.version}`, now(), { keyFile: path.join(dir, VAULT_FILE) });
     }
     migrate(opened, migrations);
+    if (schemaVersion(opened) >= REFERENCE_TABLES_SINCE) syncReferenceData(opened);
     // Gathers planner statistics where they are missing or stale (SQLite's advice for connections
     // that stay open), so filters on 100,000 items pick the right index. Not while keys are still in
     // clear: ANALYZE would copy whole keys into sqlite_stat4 (the core runs it after sealing them).

@@ -24,6 +24,8 @@ export interface ServiceOptions {
   saver?: DocumentSaver | null;
   /** The user's locale, for defaults such as the PO page size. */
   locale?: string;
+  /** Who the records of this session (tombstones, the audit log) name: the computer's user name in the app. */
+  actor?: string;
 }
 
 export function createServices(db: WritableDb, clock: Clock, vault: Vault, options: ServiceOptions = {}) {
@@ -33,7 +35,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
   const orders = createOrderService(db, clock);
   return {
     settings,
-    licenses: createLicenseService(db, clock, settings),
+    licenses: createLicenseService(db, clock, settings, options.actor),
     usage: createUsageService(db, clock),
     projects: createProjectService(db, vault, nowIso),
     keys: createKeyService(db, nowIso, vault),

@@ -41,6 +41,9 @@ const V4_TABLES = [...V3_TABLES, ...SEARCH_TABLES, 'search_index_deferred'].sort
 const V6_TABLES = [...V4_TABLES, 'order_events', 'order_lines', 'orders'].sort();
 // Version 7 adds purchases: POs and their number ledger, resellers, the imported purchase history.
 const V7_TABLES = [...V6_TABLES, 'po_counter', 'po_numbers', 'purchase_orders', 'purchase_record_lines', 'purchase_records', 'resellers'].sort();
+// Version 8 turns the CHECK lists into tables the start step keeps in step with the app; 9 adds the
+// tombstones of deleted licenses.
+const LATEST_TABLES = [...V7_TABLES, 'device_windows', 'key_kinds', 'license_terms', 'quota_modes', 'license_tombstones'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -56,9 +59,9 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(7);
-    expect(schemaVersion(db)).toBe(7);
-    expect(tableNames(db)).toEqual(V7_TABLES);
+    expect(LATEST_SCHEMA_VERSION).toBe(9);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tableNames(db)).toEqual(LATEST_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
@@ -100,13 +103,7 @@ describe('each step separately', () => {
 
   it('stepwise upgrade ends with the same schema as a fresh install', () => {
     const stepwise = freshDb();
-    migrate(stepwise, MIGRATIONS, 1);
-    migrate(stepwise, MIGRATIONS, 2);
-    migrate(stepwise, MIGRATIONS, 3);
-    migrate(stepwise, MIGRATIONS, 4);
-    migrate(stepwise, MIGRATIONS, 5);
-    migrate(stepwise, MIGRATIONS, 6);
-    migrate(stepwise, MIGRATIONS, 7);
+    for (let v = 1; v <= LATEST_SCHEMA_VERSION; v++) migrate(stepwise, MIGRATIONS, v);
     const fresh = freshDb();
     migrate(fresh, MIGRATIONS);
     expect(schemaSnapshot(stepwise)).toEqual(schemaSnapshot(fresh));
@@ -114,20 +111,19 @@ describe('each step separately', () => {
 
   it('pendingMigrations lists only what is left', () => {
     const db = freshDb();
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual(MIGRATIONS.map((m) => m.version));
     migrate(db, MIGRATIONS, 1);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([2, 3, 4, 5, 6, 7]);
-    migrate(db, MIGRATIONS, 4);
-    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([5, 6, 7]);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+    migrate(db, MIGRATIONS, LATEST_SCHEMA_VERSION - 1);
+    expect(pendingMigrations(db, MIGRATIONS).map((m) => m.version)).toEqual([LATEST_SCHEMA_VERSION]);
   });
 
   it('refuses a database newer than the list', () => {
     const db = freshDb();
-    const newer = LATEST_SCHEMA_VERSION + 1;
-    db.pragma(`user_version = ${newer}`);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 2}`);
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
-    expect(() => migrate(db, MIGRATIONS)).toThrow(new RegExp(`schema version ${newer}.*schema version ${LATEST_SCHEMA_VERSION}`, 's'));
-    expect(schemaVersion(db)).toBe(newer);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(new RegExp(`schema version ${LATEST_SCHEMA_VERSION + 2}.*schema version ${LATEST_SCHEMA_VERSION}`, 's'));
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 2);
   });
 });
 

@@ -1,12 +1,10 @@
-import { PRODUCT_CATALOGUE } from '../../../../shared/domain/catalogue.js';
-import { DEVICE_WINDOWS, LICENSE_TERMS, QUOTA_MODES } from '../../../../shared/domain/quota.js';
 import type { Migration } from './types.js';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * Products, projects (handshake codes) and license items. CHECK constraints mirror the zod schemas,
- * so a validator bug still cannot store a bad row (reliability.md §3).
+ * so a validator bug still cannot store a bad row (reliability.md §3). Literal SQL: the lists and the
+ * catalogue are written out as they were when this shipped, never read from today's constants
+ * (later changes reach the database through migration 8's tables and db/reference-data.ts).
  */
 export const migration0001: Migration = {
   version: 1,
@@ -39,9 +37,9 @@ export const migration0001: Migration = {
         product_code TEXT NOT NULL REFERENCES products(code) ON UPDATE CASCADE,
         edition TEXT,
         version TEXT,
-        term TEXT NOT NULL CHECK (term IN (${list(LICENSE_TERMS)})),
-        quota_mode TEXT NOT NULL CHECK (quota_mode IN (${list(QUOTA_MODES)})),
-        device_window TEXT CHECK (device_window IS NULL OR device_window IN (${list(DEVICE_WINDOWS)})),
+        term TEXT NOT NULL CHECK (term IN ('annual', 'lifetime')),
+        quota_mode TEXT NOT NULL CHECK (quota_mode IN ('scans', 'pages', 'devices', 'concurrent-devices', 'concurrent-instances', 'servers', 'domains', 'offline-devices')),
+        device_window TEXT CHECK (device_window IS NULL OR device_window IN ('yearly', 'quarterly', 'monthly', 'daily')),
         quota_amount INTEGER NOT NULL CHECK (quota_amount > 0),
         alias TEXT,
         activation_status TEXT NOT NULL CHECK (activation_status IN ('new', 'activated')),
@@ -58,8 +56,21 @@ export const migration0001: Migration = {
       CREATE INDEX license_items_expires ON license_items(expires_on);
       CREATE INDEX license_items_product ON license_items(product_code);
       CREATE INDEX license_items_project ON license_items(project_id);
+
+      INSERT INTO products (code, name, editions, built_in) VALUES
+        ('DWT', 'Dynamic Web TWAIN', '["Core Module","Service Edition Core Module","Barcode Reader Add-on","Webcam Capture Add-on","PDF Rasterizer Add-on","OCR Add-on"]', 1),
+        ('DBR', 'Dynamsoft Barcode Reader', '["JavaScript Edition","Mobile Edition","Windows/Linux/Mac Edition","Embedded Edition"]', 1),
+        ('DCV', 'Dynamsoft Capture Vision', '["JavaScript Edition","Mobile Edition","Server Edition"]', 1),
+        ('DLR', 'Dynamsoft Label Recognizer', '["JavaScript Edition","Mobile Edition","Windows/Linux Edition"]', 1),
+        ('DDN', 'Dynamsoft Document Normalizer', '["JavaScript Edition","Mobile Edition","Windows/Linux Edition"]', 1),
+        ('DCE', 'Dynamsoft Camera Enhancer', '["JavaScript Edition","Mobile Edition"]', 1),
+        ('DCP', 'Dynamsoft Code Parser', '["JavaScript Edition","Mobile Edition","Windows/Linux Edition"]', 1),
+        ('MRZ', 'Dynamsoft MRZ Scanner', '["JavaScript Edition","Mobile Edition"]', 1),
+        ('MDS', 'Dynamsoft Mobile Document Scanner', '["JavaScript Edition","Mobile Edition"]', 1),
+        ('BBS', 'Dynamsoft Batch Barcode Scanner', '["Mobile Edition"]', 1),
+        ('DDV', 'Dynamsoft Document Viewer', '["JavaScript Edition"]', 1),
+        ('DNT', 'Dynamic .NET TWAIN', '["Standard Edition"]', 1),
+        ('DPS', 'Dynamsoft Panorama', '[]', 1);
     `);
-    const insert = db.prepare('INSERT INTO products (code, name, editions, built_in) VALUES (?, ?, ?, 1)');
-    for (const p of PRODUCT_CATALOGUE) insert.run(p.code, p.name, JSON.stringify(p.editions));
   },
 };

@@ -1,7 +1,4 @@
-import { KEY_KINDS } from '../../../../shared/domain/project.js';
 import type { Migration } from './types.js';
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * Stored license keys (secrets, apart from projects so no list query can select them by accident),
@@ -23,7 +20,7 @@ export const migration0003: Migration = {
 
       CREATE TABLE license_keys (
         id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN (${list(KEY_KINDS)})),
+        kind TEXT NOT NULL CHECK (kind IN ('dls2', 'trial', 'offline', 'device-authorization')),
         key_text TEXT NOT NULL UNIQUE,
         project_id INTEGER REFERENCES projects(id) ON DELETE SET NULL,
         session_password_set INTEGER NOT NULL DEFAULT 0 CHECK (session_password_set IN (0, 1)),

@@ -5,9 +5,21 @@ import { migration0004 } from './0004-search-index.js';
 import { migration0005 } from './0005-sealed-keys.js';
 import { migration0006 } from './0006-orders.js';
 import { migration0007 } from './0007-purchases.js';
+import { migration0008 } from './0008-reference-lists.js';
+import { migration0009 } from './0009-license-tombstones.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number instead. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

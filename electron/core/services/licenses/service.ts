@@ -9,6 +9,7 @@ import type { SettingsService } from '../settings.js';
 import { exportLicenses } from './export.js';
 import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
 import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { LOCAL_USER, refuseIfRenewal, writeTombstone } from './tombstones.js';
 import { createLicenseWriter } from './write.js';
 
 export interface LicenseService {
@@ -17,7 +18,10 @@ export interface LicenseService {
   get(id: number): LicenseItem;
   create(input: NewLicenseInput): LicenseItem;
   update(id: number, input: NewLicenseInput): LicenseItem;
-  /** Deletes the item with its usage snapshots and history; a renewal pointing at it is unlinked. */
+  /**
+   * Deletes the item with its usage snapshots and history, leaving a tombstone with all of them.
+   * Refused for an item recorded as another's renewal: that one would silently count as not renewed.
+   */
   remove(id: number): { id: number; itemId: string };
   history(id: number): HistoryEntry[];
   drawOrder(id: number): LicenseItem[];
@@ -27,7 +31,7 @@ export interface LicenseService {
   createProduct(p: { code: string; name: string; editions: string[] }): Product;
 }
 
-export function createLicenseService(db: WritableDb, clock: Clock, settings: SettingsService): LicenseService {
+export function createLicenseService(db: WritableDb, clock: Clock, settings: SettingsService, actor = LOCAL_USER): LicenseService {
   const byId = db.prepare(`${LICENSE_SELECT} WHERE li.id = ?`);
   const writer = createLicenseWriter(db, () => clock.now().toISOString());
 
@@ -80,6 +84,8 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
       return writeTransaction(db, () => {
         const existing = writer.current(id);
         if (!existing) throw notFound('That license');
+        refuseIfRenewal(db, id, existing.itemId);
+        writeTombstone(db, id, clock.now().toISOString(), actor);
         db.prepare('DELETE FROM license_items WHERE id = ?').run(id);
         return { id, itemId: existing.itemId };
       });

@@ -29,8 +29,9 @@ export function DeleteLicenseDialog({ item, open, onClose, onDeleted }: { item: 
       <DialogTitle id="delete-license-title">Delete license {item.itemId}?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          The item, its usage snapshots and its history are deleted from License Desk. The license itself, on Dynamsoft&apos;s portal, is not
-          affected; importing the portal list again would bring the item back.
+          The item, its usage snapshots and its history leave every list; a record of the deletion (who, when and the item&apos;s last
+          values) is kept. The license itself, on Dynamsoft&apos;s portal, is not affected; importing the portal list again would bring
+          the item back.
         </DialogContentText>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>

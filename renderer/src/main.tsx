@@ -1,8 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { queryClient } from './api/queries';
+import { connectDataChanges, queryClient } from './api/queries';
 import { App } from './app/App';
+
+connectDataChanges();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

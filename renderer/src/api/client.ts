@@ -36,6 +36,11 @@ export function onDataChanged(listener: (change: DataChanged) => void): () => vo
   return subscribe('onDataChanged', listener);
 }
 
+/** Whether the bridge delivers "data changed" events (it does in the app and the browser host). */
+export function hearsDataChanges(): boolean {
+  return typeof window.api?.onDataChanged === 'function';
+}
+
 function subscribe<S extends keyof EventSubscribers>(method: S, listener: Parameters<EventSubscribers[S]>[0]): () => void {
   const fn = window.api?.[method] as ((l: typeof listener) => () => void) | undefined;
   // Without a bridge there is nothing to hear; calls say so loudly (see `call`), events stay quiet.

@@ -1,8 +1,16 @@
-import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { LicenseItem } from '../../../shared/domain/license';
 import type { Project } from '../../../shared/domain/project';
 import type { LicenseView, ProjectGroup } from '../../../shared/domain/query';
-import { call, IpcError } from './client';
+import type { DataDomain } from '../../../shared/ipc/events';
+import { call, IpcError, onDataChanged } from './client';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    /** `reads`: the data domains (channel prefixes) an entry's answer depends on. */
+    queryMeta: { reads: readonly DataDomain[] };
+  }
+}
 
 /**
  * The renderer's one cache of server data (TanStack Query). Every read has one entry here, keyed by
@@ -10,8 +18,9 @@ import { call, IpcError } from './client';
  * a late reply to an old search or an item the user has left fills that old entry and is never shown
  * for the current one. That is the only guard against out-of-order answers in the renderer.
  *
- * Entries never go stale by time (`staleTime: Infinity`); they are refetched when a write names their
- * domain (mutations.ts) or main says the data changed. The first key part is always the domain.
+ * Entries never go stale by time (`staleTime: Infinity`). Each names the data domains it reads, and
+ * is refetched (when on screen) or marked stale when main says one of them changed: the "data
+ * changed" event after every write, whoever made it (connectDataChanges).
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,13 +28,22 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** What a query's data belongs to; a write invalidates the domains it changes. */
-export const DOMAINS = ['settings', 'products', 'licenses', 'projects', 'keys', 'dashboard', 'orders', 'company', 'po', 'resellers', 'purchases'] as const;
-export type Domain = (typeof DOMAINS)[number];
+/** A data domain: a channel prefix (licenses, usage, orders, po, …), as main's events name them. */
+export type Domain = DataDomain;
 
-/** Refetches what is on screen and marks the rest stale, for every entry of these domains. */
-export function invalidateDomains(domains: readonly Domain[]): Promise<void> {
-  return Promise.all(domains.map((d) => queryClient.invalidateQueries({ queryKey: [d] }))).then(() => undefined);
+/**
+ * Refetches what is on screen and marks the rest stale, for every entry that reads one of `domains`:
+ * by its `meta.reads`, or, for an entry made without them, by its key's first part.
+ */
+export function invalidateDomains(domains: readonly DataDomain[]): Promise<void> {
+  return queryClient.invalidateQueries({
+    predicate: (q) => (q.meta ? q.meta.reads.some((d) => domains.includes(d)) : domains.includes(q.queryKey[0] as DataDomain)),
+  });
+}
+
+/** Listens for main's "data changed" events for the life of the page. */
+export function connectDataChanges(): () => void {
+  return onDataChanged(({ domains }) => void invalidateDomains(domains));
 }
 
 /** Rows per list request: the table fetches the blocks it shows, never the whole list. */
@@ -44,49 +62,49 @@ const NO_GROUPS: ProjectGroup[] = [];
 /** The project behind an item's handshake code; `missing` when main knows no such project. */
 export type ProjectInfo = { kind: 'none' } | { kind: 'missing'; code: string } | { kind: 'found'; project: Project };
 
+/** One cache entry: its key, how to fetch it, and what it reads. */
+function entry<T, K extends QueryKey>(queryKey: K, reads: readonly DataDomain[], queryFn: () => Promise<T>) {
+  return queryOptions({ queryKey, queryFn, meta: { reads } });
+}
+
+// Statuses depend on the warning days, quota on the latest usage: a license row reads all three.
+const LICENSE_ROWS = ['licenses', 'usage', 'settings'] as const;
+
 export const queries = {
-  settings: () => queryOptions({ queryKey: ['settings'], queryFn: () => call('settings:get') }),
+  settings: () => entry(['settings'], ['settings'], () => call('settings:get')),
   /** The one products list: Settings adds to it, every form and filter reads it. */
-  products: () => queryOptions({ queryKey: ['products'], queryFn: () => call('products:list') }),
-  dashboard: (asOf: string) => queryOptions({ queryKey: ['dashboard', asOf], queryFn: () => call('dashboard:summary', { asOf }) }),
+  products: () => entry(['products'], ['products'], () => call('products:list')),
+  dashboard: (asOf: string) => entry(['dashboard', asOf], LICENSE_ROWS, () => call('dashboard:summary', { asOf })),
 
   listHead: (view: LicenseView) =>
-    queryOptions({
-      queryKey: ['licenses', 'list', view, 'head'],
-      queryFn: async (): Promise<ListHead> => {
-        const [page, groups] = await Promise.all([
-          call('licenses:list', { ...view, offset: 0, limit: BLOCK_SIZE }),
-          view.groupByProject ? call('licenses:groups', view) : NO_GROUPS,
-        ]);
-        return { view, total: page.total, rows: page.rows, groups };
-      },
+    entry(['licenses', 'list', view, 'head'], LICENSE_ROWS, async (): Promise<ListHead> => {
+      const [page, groups] = await Promise.all([
+        call('licenses:list', { ...view, offset: 0, limit: BLOCK_SIZE }),
+        view.groupByProject ? call('licenses:groups', view) : NO_GROUPS,
+      ]);
+      return { view, total: page.total, rows: page.rows, groups };
     }),
   listBlock: (view: LicenseView, block: number) =>
-    queryOptions({
-      queryKey: ['licenses', 'list', view, block],
-      queryFn: async () => (await call('licenses:list', { ...view, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE })).rows,
-    }),
+    entry(['licenses', 'list', view, block], LICENSE_ROWS, async () => (await call('licenses:list', { ...view, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE })).rows),
 
-  license: (id: number) => queryOptions({ queryKey: ['licenses', 'item', id], queryFn: () => call('licenses:get', { id }) }),
-  usage: (id: number) => queryOptions({ queryKey: ['licenses', 'item', id, 'usage'], queryFn: () => call('usage:list', { licenseId: id }) }),
-  drawOrder: (id: number) => queryOptions({ queryKey: ['licenses', 'item', id, 'drawOrder'], queryFn: () => call('licenses:drawOrder', { id }) }),
-  history: (id: number) => queryOptions({ queryKey: ['licenses', 'item', id, 'history'], queryFn: () => call('licenses:history', { id }) }),
+  license: (id: number) => entry(['licenses', 'item', id], LICENSE_ROWS, () => call('licenses:get', { id })),
+  usage: (id: number) => entry(['licenses', 'item', id, 'usage'], ['usage'], () => call('usage:list', { licenseId: id })),
+  drawOrder: (id: number) => entry(['licenses', 'item', id, 'drawOrder'], LICENSE_ROWS, () => call('licenses:drawOrder', { id })),
+  history: (id: number) => entry(['licenses', 'item', id, 'history'], ['licenses', 'usage'], () => call('licenses:history', { id })),
 
-  projects: () => queryOptions({ queryKey: ['projects', 'list'], queryFn: () => call('projects:list') }),
+  // A project shows its keys and how many items draw on it.
+  projects: () => entry(['projects', 'list'], ['projects', 'keys', 'licenses'], () => call('projects:list')),
   projectByCode: (code: string | null) =>
-    queryOptions({
-      queryKey: ['projects', 'byCode', code],
-      queryFn: async (): Promise<ProjectInfo> => {
-        if (!code) return { kind: 'none' };
-        try {
-          return { kind: 'found', project: await call('projects:byCode', { handshakeCode: code }) };
-        } catch (err) {
-          if (err instanceof IpcError && err.code === 'NOT_FOUND') return { kind: 'missing', code };
-          throw err;
-        }
-      },
+    entry(['projects', 'byCode', code], ['projects', 'keys', 'licenses'], async (): Promise<ProjectInfo> => {
+      if (!code) return { kind: 'none' };
+      try {
+        return { kind: 'found', project: await call('projects:byCode', { handshakeCode: code }) };
+      } catch (err) {
+        if (err instanceof IpcError && err.code === 'NOT_FOUND') return { kind: 'missing', code };
+        throw err;
+      }
     }),
-  unassignedKeys: () => queryOptions({ queryKey: ['keys', 'unassigned'], queryFn: () => call('keys:unassigned') }),
+  unassignedKeys: () => entry(['keys', 'unassigned'], ['keys'], () => call('keys:unassigned')),
 };
 
 /** True when a query failed because main says the thing asked for does not exist. */

@@ -1,15 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRITE_CHANNELS } from '../../../shared/ipc/contract';
 import type { LicenseView } from '../../../shared/domain/query';
-import { WRITE_EFFECTS, write } from '../../../renderer/src/api/mutations';
-import { DOMAINS, queries, queryClient } from '../../../renderer/src/api/queries';
+import { WRITE_CHANNELS } from '../../../shared/ipc/contract';
+import { changedDomains } from '../../../shared/ipc/data-changes';
+import { DATA_DOMAINS, type DataChanged } from '../../../shared/ipc/events';
+import { write } from '../../../renderer/src/api/mutations';
+import { connectDataChanges, queries, queryClient } from '../../../renderer/src/api/queries';
 import { DEFAULT_LIST_QUERY } from '../../../renderer/src/app/route-parse';
 
 type Handler = (input: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }>;
 
-/** Stands in for the preload's window.api: each channel answers from `handlers`. */
+/** Stands in for the preload's window.api: each channel answers from `handlers`; no events unless given. */
 function bridge(handlers: Record<string, Handler>): void {
   (globalThis as { window?: unknown }).window = { api: new Proxy({}, { get: (_t, ch: string) => handlers[ch] }) };
+}
+
+/** A bridge with the "data changed" event; returns the function that plays main sending one. */
+function bridgeWithEvents(handlers: Record<string, Handler>): (change: DataChanged) => void {
+  let listener: ((change: DataChanged) => void) | null = null;
+  const onDataChanged = (l: (change: DataChanged) => void) => {
+    listener = l;
+    return () => (listener = null);
+  };
+  bridge({ ...handlers, onDataChanged: onDataChanged as unknown as Handler });
+  return (change) => listener?.(change);
+}
+
+const stale = (key: readonly unknown[]) => queryClient.getQueryState(key)?.isInvalidated;
+
+/** Puts an entry in the cache as a page's useQuery would: with its options (and so its `reads`). */
+function seed(options: { queryKey: readonly unknown[]; meta?: unknown }, data: unknown = []): Promise<void> {
+  return queryClient.prefetchQuery({ ...(options as object), queryKey: options.queryKey, queryFn: () => data });
 }
 const ok = (value: unknown) => Promise.resolve({ ok: true as const, value });
 
@@ -19,39 +39,72 @@ beforeEach(() => queryClient.clear());
 afterEach(() => delete (globalThis as { window?: unknown }).window);
 
 describe('the query cache', () => {
-  it('lists what every write channel changes, in known domains', () => {
-    expect(Object.keys(WRITE_EFFECTS).sort()).toEqual([...WRITE_CHANNELS].sort());
-    for (const domains of Object.values(WRITE_EFFECTS)) for (const d of domains) expect(DOMAINS).toContain(d);
+  it('every entry names what it reads, and every write to license data changes a domain something reads', () => {
+    const all = [
+      queries.settings(), queries.products(), queries.dashboard('2026-11-26'), queries.listHead(view('')), queries.listBlock(view(''), 1), queries.license(1),
+      queries.usage(1), queries.drawOrder(1), queries.history(1), queries.projects(), queries.projectByCode('x'), queries.unassignedKeys(),
+    ];
+    const read = new Set(all.flatMap((q) => q.meta?.reads ?? []));
+    for (const q of all) expect(q.meta?.reads.length, JSON.stringify(q.queryKey)).toBeGreaterThan(0);
+    for (const d of read) expect(DATA_DOMAINS).toContain(d);
+    // Every write to what the pages here show refreshes something.
+    for (const channel of WRITE_CHANNELS.filter((c) => /^(licenses|usage|products|settings|keys|import):/.test(c))) {
+      expect(changedDomains(channel).some((d) => read.has(d)), channel).toBe(true);
+    }
   });
 
-  it('invalidates exactly the domains a write names, after it succeeded', async () => {
+  it("main's data-changed event invalidates exactly the entries that read a named domain", async () => {
+    const send = bridgeWithEvents({});
+    const stop = connectDataChanges();
+    const keys = {
+      products: queries.products().queryKey,
+      settings: queries.settings().queryKey,
+      item: queries.license(3).queryKey,
+      history: queries.history(3).queryKey,
+      head: queries.listHead(view('')).queryKey,
+      block: queries.listBlock(view(''), 2).queryKey,
+      dashboard: queries.dashboard('2026-11-26').queryKey,
+      projects: queries.projects().queryKey,
+      keys: queries.unassignedKeys().queryKey,
+    };
+    await Promise.all([
+      seed(queries.products()), seed(queries.settings()), seed(queries.license(3)), seed(queries.history(3)), seed(queries.listHead(view(''))),
+      seed(queries.listBlock(view(''), 2)), seed(queries.dashboard('2026-11-26')), seed(queries.projects()), seed(queries.unassignedKeys()),
+    ]);
+    send({ domains: ['usage'] }); // a usage reading moves quota, statuses and the dashboard
+    for (const k of [keys.item, keys.history, keys.head, keys.block, keys.dashboard]) expect(stale(k), JSON.stringify(k)).toBe(true);
+    for (const k of [keys.products, keys.settings, keys.projects, keys.keys]) expect(stale(k), JSON.stringify(k)).toBe(false);
+    send({ domains: ['products'] });
+    expect(stale(keys.products)).toBe(true);
+    expect(stale(keys.projects)).toBe(false);
+    stop();
+  });
+
+  it('without events, a write invalidates what it changed itself, once it succeeded', async () => {
     bridge({ 'products:create': () => ok({ code: 'ACME', name: 'Acme', editions: [], builtIn: false }) });
-    queryClient.setQueryData(queries.products().queryKey, []);
-    queryClient.setQueryData(queries.settings().queryKey, { amberDays: 30, redDays: 14 });
-    queryClient.setQueryData(queries.license(1).queryKey, null as never);
+    await seed(queries.products());
+    await seed(queries.settings(), { amberDays: 30, redDays: 14 });
     await write('products:create', { code: 'ACME', name: 'Acme', editions: [] });
-    await Promise.resolve();
-    expect(queryClient.getQueryState(queries.products().queryKey)?.isInvalidated).toBe(true);
-    expect(queryClient.getQueryState(queries.settings().queryKey)?.isInvalidated).toBe(false);
-    expect(queryClient.getQueryState(queries.license(1).queryKey)?.isInvalidated).toBe(false);
+    expect(stale(queries.products().queryKey)).toBe(true);
+    expect(stale(queries.settings().queryKey)).toBe(false);
   });
 
-  it('a license write marks every license entry, the projects and the dashboard stale', async () => {
-    bridge({ 'usage:add': () => ok({ id: 1, licenseId: 3, takenOn: '2026-11-20', used: 5, createdAt: '2026-11-20T00:00:00.000Z' }) });
-    const keys = [queries.license(3).queryKey, queries.history(3).queryKey, queries.listHead(view('')).queryKey, queries.listBlock(view(''), 2).queryKey, queries.dashboard('2026-11-26').queryKey];
-    for (const k of keys) queryClient.setQueryData(k, [] as never);
-    queryClient.setQueryData(queries.products().queryKey, []);
-    await write('usage:add', { licenseId: 3, takenOn: '2026-11-20', used: 5 });
-    await Promise.resolve();
-    for (const k of keys) expect(queryClient.getQueryState(k)?.isInvalidated, JSON.stringify(k)).toBe(true);
-    expect(queryClient.getQueryState(queries.products().queryKey)?.isInvalidated).toBe(false);
+  it('with events, a write leaves the refresh to the event, so a view is not fetched twice', async () => {
+    const send = bridgeWithEvents({ 'products:create': () => ok({ code: 'ACME', name: 'Acme', editions: [], builtIn: false }) });
+    const stop = connectDataChanges();
+    await seed(queries.products());
+    await write('products:create', { code: 'ACME', name: 'Acme', editions: [] });
+    expect(stale(queries.products().queryKey)).toBe(false);
+    send({ domains: changedDomains('products:create') });
+    expect(stale(queries.products().queryKey)).toBe(true);
+    stop();
   });
 
   it('a failed write invalidates nothing and rethrows the error', async () => {
     bridge({ 'products:create': () => Promise.resolve({ ok: false, error: { code: 'CONFLICT', message: 'Code ACME is taken' } }) });
-    queryClient.setQueryData(queries.products().queryKey, []);
+    await seed(queries.products());
     await expect(write('products:create', { code: 'ACME', name: 'Acme', editions: [] })).rejects.toThrow('Code ACME is taken');
-    expect(queryClient.getQueryState(queries.products().queryKey)?.isInvalidated).toBe(false);
+    expect(stale(queries.products().queryKey)).toBe(false);
   });
 
   it('keeps answers that arrive out of order in the entry of the question they answer', async () => {

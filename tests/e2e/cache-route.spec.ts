@@ -78,3 +78,13 @@ test('a project card opens the list filtered to the project; filters change the 
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
 });
+
+test('a write made elsewhere reaches the open page through the data-changed event', async ({ page, host }) => {
+  await host.call('licenses:create', license({ itemId: '841' }));
+  await page.goto(`${host.url}#/licenses`);
+  await expect(page.getByLabel('License count')).toHaveText('1 item');
+  // Another client of the same core (here the test itself) adds a license: no reload, no navigation.
+  await host.call('licenses:create', license({ itemId: '842' }));
+  await expect(page.getByLabel('License count')).toHaveText('2 items');
+  await expect(page.getByRole('table', { name: 'Licenses' })).toContainText('842');
+});

@@ -80,6 +80,21 @@ describe('the query cache', () => {
     stop();
   });
 
+  it('an entry made without `reads` is matched by the first part of its key', async () => {
+    const send = bridgeWithEvents({});
+    const stop = connectDataChanges();
+    await queryClient.prefetchQuery({ queryKey: ['orders', 'list'], queryFn: () => [] });
+    await queryClient.prefetchQuery({ queryKey: ['resellers'], queryFn: () => [] });
+    send({ domains: ['orders'] });
+    expect(stale(['orders', 'list'])).toBe(true);
+    expect(stale(['resellers'])).toBe(false);
+    stop();
+  });
+
+  it('fulfilling an order refreshes the license views it changed', () => {
+    expect(changedDomains('orders:fulfil')).toEqual(expect.arrayContaining(['orders', 'licenses', 'projects']));
+  });
+
   it('without events, a write invalidates what it changed itself, once it succeeded', async () => {
     bridge({ 'products:create': () => ok({ code: 'ACME', name: 'Acme', editions: [], builtIn: false }) });
     await seed(queries.products());

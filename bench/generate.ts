@@ -1,5 +1,5 @@
 /**
- * Realistic rows in the shape of the customer portal's Full License list (domain.md §5.1), made
+ * Realistic rows in the shape of the customer portal's Full License list (docs/domain-notes.md §5.1), made
  * deterministically from a seed so every benchmark run measures the same data.
  */
 const PRODUCTS = [

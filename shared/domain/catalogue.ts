@@ -1,5 +1,5 @@
 /**
- * The seeded catalogue of Dynamsoft products (domain.md §6). Users can add their own products; these
+ * The seeded catalogue of Dynamsoft products (docs/domain-notes.md §6). Users can add their own products; these
  * rows are inserted by migration and marked built-in. `aliases` are lowercase fragments that identify
  * the product inside a portal "License Item" / product sale name.
  */

@@ -11,7 +11,7 @@ export const ORDER_KINDS = ['new', 'renewal', 'add-quota'] as const;
 export const OrderKind = z.enum(ORDER_KINDS);
 export type OrderKind = z.infer<typeof OrderKind>;
 
-/** domain.md §4.1: the online store, a purchase order to sales, or a reseller. */
+/** docs/domain-notes.md §4.1: the online store, a purchase order to sales, or a reseller. */
 export const ORDER_CHANNELS = ['store', 'purchase-order', 'reseller'] as const;
 export const OrderChannel = z.enum(ORDER_CHANNELS);
 export type OrderChannel = z.infer<typeof OrderChannel>;
@@ -66,7 +66,7 @@ export function orderTransitionRefusal(order: Pick<Order, 'state' | 'lines'>, to
   return null;
 }
 
-/** The self-hosted License Server steps (domain.md §4.3–4.4), ticked by the user and kept on the order. */
+/** The self-hosted License Server steps (docs/domain-notes.md §4.3–4.4), ticked by the user and kept on the order. */
 export const CHECKLIST_STEPS = ['download', 'import', 'attach'] as const;
 export const ChecklistStep = z.enum(CHECKLIST_STEPS);
 export type ChecklistStep = z.infer<typeof ChecklistStep>;

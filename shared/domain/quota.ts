@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * How a license item's quota is counted (domain.md §3). Each mode counts one unit; the amount is
+ * How a license item's quota is counted (docs/domain-notes.md §3). Each mode counts one unit; the amount is
  * always in that unit.
  */
 export const QUOTA_MODES = [

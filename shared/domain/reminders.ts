@@ -37,7 +37,7 @@ export type ReminderSettings = z.infer<typeof ReminderSettings>;
 
 /**
  * 10 business days: a quote, an internal approval and a purchase order processed by hand (issue 12).
- * The offsets are the vendor's own reminder days (domain.md §4.3), counted here back from the
+ * The offsets are the vendor's own reminder days (docs/domain-notes.md §4.3), counted here back from the
  * order-by date instead of from expiry.
  */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = Object.freeze({

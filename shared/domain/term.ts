@@ -53,7 +53,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
 }
 
-/** A license year is one calendar year (domain.md §4.3: "another year"). */
+/** A license year is one calendar year (docs/domain-notes.md §4.3: "another year"). */
 export const TERM_YEARS = 1;
 
 /** The expiry of a one-year term that starts on `start`: the same day a year later (the portal's convention). */
@@ -72,7 +72,7 @@ export type RenewedTerm = 'licence-year' | 'maintenance-year';
 /**
  * Where the new term starts:
  * - `old-expiry`: renewing on or before the old expiry day, the new year starts on that day, so no day is
- *   lost (domain.md §4.3; Keygen's FROM_EXPIRY basis, features.md §5);
+ *   lost (docs/domain-notes.md §4.3; Keygen's FROM_EXPIRY basis, docs/engineering-notes.md §L1);
  * - `renewal-date`: already expired, the new year starts on the renewal date;
  * - `override`: a start the user chose;
  * the end is moved again when co-terming (`coTermEnd`).

@@ -60,7 +60,7 @@ export const Dls2FieldsSchema = z
     mainServerURL: HttpUrl.optional(),
     organizationID: z.string().regex(/^[0-9]{1,12}$/, 'Digits only'),
     standbyServerURL: HttpUrl.optional(),
-    // The algorithm behind checkCode is unknown (domain.md §2a), so only its range is checked.
+    // The algorithm behind checkCode is unknown (docs/domain-notes.md §2a), so only its range is checked.
     checkCode: z.int32().optional(),
     sessionPassword: Text.optional(),
   })

@@ -1,6 +1,6 @@
 /*
  * Recognises and decodes the Dynamsoft license key formats described in
- * docs/domain.md §2. Runs in the renderer and in Node, so it uses only web-platform APIs.
+ * docs/domain-notes.md §2. Runs in the renderer and in Node, so it uses only web-platform APIs.
  */
 import { decodeBase64Strict } from './base64.js';
 import { DLS2_PREFIX, decodeDls2Body, type Dls2Fields } from './dls2.js';
@@ -22,7 +22,7 @@ export type DecodedKey =
 
 const DLC2_PREFIX = 'DLC2';
 
-// One letter, four digits of payload byte length, then base64 (domain.md §2b).
+// One letter, four digits of payload byte length, then base64 (docs/domain-notes.md §2b).
 // `\d` without the `u` flag is ASCII only, so other scripts' digits cannot sneak in.
 const PRODUCT_KEY = /^([tf])(\d{4})([\s\S]*)$/;
 

@@ -48,7 +48,7 @@ export function countdown(expiresOn: string, now: Date): Countdown {
   return { expired: false, totalMs, days: left, hours, minutes, label };
 }
 
-/** The days before expiry on which Dynamsoft e-mails renewal reminders (domain.md §4.3), latest last. */
+/** The days before expiry on which Dynamsoft e-mails renewal reminders (docs/domain-notes.md §4.3), latest last. */
 export const REMINDER_DAYS: readonly number[] = Object.freeze([90, 60, 30, 14, 7, 0]);
 
 /**

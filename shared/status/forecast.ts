@@ -3,7 +3,7 @@ import { addDays, daysBetween } from '../domain/term.js';
 import { overuseLimit } from './quota.js';
 
 /**
- * Quota run-out forecast from the usage readings the user records (features.md §4 idea 2): when usage
+ * Quota run-out forecast from the usage readings the user records (docs/engineering-notes.md §L3): when usage
  * crosses 80 %, 100 % and the hard stop (105 % scans/pages, 110 % devices; status/quota.ts), set against
  * the expiry. Usage that falls between two readings means the counter was reset (a new period), so only
  * the readings since the last fall are used. The rate is a least-squares line through them, anchored at
@@ -195,7 +195,7 @@ export function forecast(input: ForecastInput): Forecast {
 
 /**
  * One series for a project: on each day any item has a reading, the sum of every item's latest reading
- * on or before that day (quota is used per item and added up per project; domain.md §4.5).
+ * on or before that day (quota is used per item and added up per project; docs/domain-notes.md §4.5).
  */
 export function combineReadings(items: readonly (readonly UsageReading[])[]): UsageReading[] {
   const days = [...new Set(items.flatMap((rs) => rs.map((r) => r.takenOn)))].sort();

@@ -5,11 +5,11 @@ import { daysLeft, timeState, type TimeInput, type TimeState } from './time.js';
 /**
  * The one status a list row leads with, most severe first; `headline()` picks whichever of the time and
  * the quota dimension comes earlier here. Keygen's order (suspended > expired > expiring > inactive >
- * active, features.md §5) extended with Dynamsoft's quota states:
+ * active, docs/engineering-notes.md §L1) extended with Dynamsoft's quota states:
  *
  * 1. `renewed`: a superseded item is history; its successor carries the live status, so alarming about
  *    the old one would be noise.
- * 2. `expired`, 3. `blocked`: the SDK stops now (expiry is a hard stop, domain.md §4.6; usage above the
+ * 2. `expired`, 3. `blocked`: the SDK stops now (expiry is a hard stop, docs/domain-notes.md §4.6; usage above the
  *    overuse allowance is refused). Expiry first because renewing is the only fix for it, whereas a
  *    blocked quota can also be fixed by adding quota.
  * 4. `not-activated`: cannot be used yet, but nothing that runs depends on it.

@@ -12,7 +12,7 @@ export type QuotaState = 'unknown' | 'ok' | 'band-60' | 'band-80' | 'band-100' |
 
 /**
  * The highest usage, as a percentage of the quota, that still works: Dynamsoft's overuse allowance
- * (domain.md §3, §4.6). Whole percentages so that the comparisons below stay in exact integer arithmetic.
+ * (docs/domain-notes.md §3, §4.6). Whole percentages so that the comparisons below stay in exact integer arithmetic.
  *
  * - scans, pages: +5 %. At 105 % all devices get a license error.
  * - devices (per client device): +10 % new devices. Beyond 110 % *new* devices are refused while existing
@@ -46,7 +46,7 @@ export function quotaPercent(input: Pick<QuotaInput, 'quotaAmount' | 'used'>): n
 }
 
 /**
- * The quota dimension. Bands follow Dynamsoft's usage alerts (60 / 80 / 100 %, domain.md §4.6) so the app
+ * The quota dimension. Bands follow Dynamsoft's usage alerts (60 / 80 / 100 %, docs/domain-notes.md §4.6) so the app
  * turns colour when the vendor's alert e-mails go out:
  * - `ok` below 60 %, `band-60` [60, 80), `band-80` [80, 100), `band-100` exactly at the quota
  *   (fully used; the next unit is overuse);

@@ -10,7 +10,7 @@ export interface StatusSettings {
 }
 
 /**
- * 30 and 14 match Dynamsoft's own reminder e-mails (domain.md §4.3: 90/60/30/14/7/0 days), so the
+ * 30 and 14 match Dynamsoft's own reminder e-mails (docs/domain-notes.md §4.3: 90/60/30/14/7/0 days), so the
  * colours change on the same days the vendor's e-mails arrive.
  */
 export const DEFAULT_STATUS_SETTINGS: StatusSettings = Object.freeze({ amberDays: 30, redDays: 14 });

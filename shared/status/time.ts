@@ -41,7 +41,7 @@ export function localDate(isoDate: string): Date {
 /**
  * The instant usage stops: the start of the day after `expiresOn`, in the user's local time zone. The
  * portal's "License valid till July 10, 2026" means usable all of July 10. There is no grace after it
- * (domain.md §4.6: the 7-day grace existed only in the 2021 docs), so this is a hard stop.
+ * (docs/domain-notes.md §4.6: the 7-day grace existed only in the 2021 docs), so this is a hard stop.
  * `addDays` moves by calendar days, so a DST change that night does not shift the stop by an hour. The
  * outer `startOfDay` matters where a midnight is skipped (DST starting at 00:00): `expiresOn` itself then
  * starts at 01:00, and adding a day to that would carry the 01:00 into the next, normal day.

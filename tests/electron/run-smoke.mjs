@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pathFile = path.join(root, 'node_modules/electron/path.txt');
-// Never require('electron') here: in plain Node it tries to download the binary (toolchain.md gotcha 3).
+// Never require('electron') here: in plain Node it tries to download the binary (docs/engineering-notes.md §T1).
 const binary = fs.existsSync(pathFile) ? path.join(root, 'node_modules/electron/dist', fs.readFileSync(pathFile, 'utf8').trim()) : null;
 
 if (!binary || !fs.existsSync(binary)) {

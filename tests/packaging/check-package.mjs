@@ -1,4 +1,4 @@
-// Offline packaging check (toolchain.md §4): electron-builder --dir with a stand-in electronDist
+// Offline packaging check (docs/engineering-notes.md §T3): electron-builder --dir with a stand-in electronDist
 // made in a temporary folder, then the archive is inspected. Prints one JSON line of results.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

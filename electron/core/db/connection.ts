@@ -15,7 +15,7 @@ export interface OpenOptions {
 /**
  * Opens the database and sets every pragma explicitly on every open: better-sqlite3 reports
  * synchronous=FULL only on the open that switches a new file to WAL, and NORMAL afterwards
- * (reliability.md decision 3), and we want FULL always, since our writes are rare and precious.
+ * (docs/engineering-notes.md §S1), and we want FULL always, since our writes are rare and precious.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): WritableDb {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false, timeout: 5000 });

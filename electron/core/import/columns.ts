@@ -21,7 +21,7 @@ export function normalizeHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-// Rank 0: the portal's own headers (domain.md §5.1) and our own field names. Rank 1: synonyms that
+// Rank 0: the portal's own headers (docs/domain-notes.md §5.1) and our own field names. Rank 1: synonyms that
 // people use in their own sheets. When two headers claim one field, the better rank wins, so a
 // sheet with both "Id" and "Item Id" maps "Item Id".
 const KNOWN_HEADERS: [TargetField, number, string[]][] = [

@@ -2,7 +2,7 @@ import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../shared/domai
 
 /**
  * Reading quota modes, device windows, terms and counts out of the free text Dynamsoft prints in
- * product sale names (domain.md §3) and that people type into their own spreadsheets.
+ * product sale names (docs/domain-notes.md §3) and that people type into their own spreadsheets.
  */
 
 export interface QuotaPhrase {

@@ -10,8 +10,8 @@ import { FIELD_LABELS, schemaRejection, type FieldKey, type Origin } from './row
 import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripRenewLink, type Cell } from './row-values.js';
 
 /**
- * Turning table rows into validated license fields, one report entry per problem (reliability.md
- * §3 "CSV import"). Nothing is written here: the caller decides what to do with a report that has
+ * Turning table rows into validated license fields, one report entry per problem (docs/engineering-notes.md
+ * §H3). Nothing is written here: the caller decides what to do with a report that has
  * rejections (by default, import nothing).
  */
 

@@ -59,7 +59,7 @@ export function keyCheckValue(dataKey: Buffer): string {
   return crypto.createHmac('sha256', dataKey).update('license-desk key check v1').digest('hex').slice(0, 32);
 }
 
-/** License keys at rest (reliability.md decision 10): AES-256-GCM under a random data key. */
+/** License keys at rest (docs/engineering-notes.md §S3): AES-256-GCM under a random data key. */
 export interface Vault {
   readonly protection: KeyProtector['kind'];
   /** keyCheckValue of the data key; empty for a locked vault. */

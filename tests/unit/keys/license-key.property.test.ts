@@ -38,7 +38,7 @@ const ALL_REASONS: readonly LicenseKeyErrorReason[] = [
   'length-mismatch',
   'unrecognized',
 ];
-// reliability.md §3: a DLS2 input may only fail in these ways.
+// docs/engineering-notes.md §H2: a DLS2 input may only fail in these ways.
 const DLS2_REASONS: readonly LicenseKeyErrorReason[] = ['too-long', 'not-base64', 'not-json', 'bad-shape'];
 
 const FIELD_NAMES: readonly string[] = [

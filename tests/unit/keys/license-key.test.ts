@@ -12,7 +12,7 @@ import {
   type LicenseKeyErrorReason,
 } from '../../../shared/keys/license-key.js';
 
-// Made-up fixtures from docs/domain.md §2.
+// Made-up fixtures from docs/domain-notes.md §2.
 const PORTAL_KEY =
   'DLS2eyJoYW5kc2hha2VDb2RlIjoiMTAwMTIzNDU2LTEwMDY1NDMyMSIsIm1haW5TZXJ2ZXJVUkwiOiJodHRwczovL21kbHMuZHluYW1zb2Z0b25saW5lLmNvbSIsIm9yZ2FuaXphdGlvbklEIjoiMTAwMTIzNDU2Iiwic3RhbmRieVNlcnZlclVSTCI6Imh0dHBzOi8vc2Rscy5keW5hbXNvZnRvbmxpbmUuY29tIiwiY2hlY2tDb2RlIjoxMjM0NTY3ODl9';
 const PORTAL_FIELDS: Dls2Fields = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QUOTA_MODES, type QuotaMode } from '../../../shared/domain/quota.js';
 import { overuseLimit, quotaPercent, quotaState, type QuotaState } from '../../../shared/status/index.js';
 
-// domain.md §3: +5 % for scans and pages, +10 % for per-client devices, no percentage allowance otherwise.
+// docs/domain-notes.md §3: +5 % for scans and pages, +10 % for per-client devices, no percentage allowance otherwise.
 const FIVE_PERCENT: QuotaMode[] = ['scans', 'pages'];
 const TEN_PERCENT: QuotaMode[] = ['devices'];
 const NO_ALLOWANCE: QuotaMode[] = ['concurrent-devices', 'concurrent-instances', 'servers', 'domains', 'offline-devices'];

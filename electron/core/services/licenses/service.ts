@@ -104,9 +104,9 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
     drawOrder(id) {
       const item = get(id);
       if (!item.projectCode) return [item];
-      // The license server's default order (domain.md §1): soonest expiry first; items without an
+      // The license server's default order (docs/domain-notes.md §1): soonest expiry first; items without an
       // expiry (lifetime) last; not-activated items are not drawn on, so they go after. A renewed item
-      // stays on the project and, expiring first, is drawn on until its own end (domain.md §4.3).
+      // stays on the project and, expiring first, is drawn on until its own end (docs/domain-notes.md §4.3).
       const rows = db
         .prepare(
           `${LICENSE_SELECT} WHERE pr.handshake_code = ?

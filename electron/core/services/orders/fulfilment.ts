@@ -146,7 +146,7 @@ export function createFulfilmentService(db: WritableDb, clock: Clock, orders: Or
           .all(project.id, productCode, quotaMode) as LicenseRow[]
       )
         .map(toLicense)
-        // Quota is drawn from unexpired items only (domain.md §4.5); a renewed item still counts until it expires.
+        // Quota is drawn from unexpired items only (docs/domain-notes.md §4.5); a renewed item still counts until it expires.
         .filter((i) => i.expiresOn === null || now.getTime() < expiryInstant(i.expiresOn).getTime());
       const readingsOf = db.prepare('SELECT taken_on AS takenOn, used FROM usage_snapshots WHERE license_item_id = ? ORDER BY taken_on');
       const expiries = items.map((i) => i.expiresOn).filter((d): d is string => d !== null);

@@ -82,7 +82,7 @@ export function createOrderService(db: WritableDb, clock: Clock): OrderService {
       if (open) return `${name} already has an open renewal order (#${open.id}).`;
       return null;
     }
-    // domain.md §4.4: quota can be expanded before the license expires.
+    // docs/domain-notes.md §4.4: quota can be expanded before the license expires.
     if (item.expiresOn !== null && clock.now().getTime() >= expiryInstant(item.expiresOn).getTime()) {
       return `${name} expired on ${item.expiresOn}: quota can only be added before a license expires. Renew it instead.`;
     }

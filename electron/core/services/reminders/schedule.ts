@@ -120,7 +120,7 @@ export function occurrences(license: ScheduleLicense, settings: ReminderSettings
 }
 
 /**
- * Quota reminders at 80 % and 100 % used (Dynamsoft's own alert levels, domain.md §4.6) and when the
+ * Quota reminders at 80 % and 100 % used (Dynamsoft's own alert levels, docs/domain-notes.md §4.6) and when the
  * forecast runs out before expiry. The quota amount is in the id, so added quota starts afresh.
  */
 function quotaOccurrences(license: ScheduleLicense): Occurrence[] {

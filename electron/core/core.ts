@@ -68,7 +68,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   const events = createEventBus(options.log);
-  const services = createServices(store.db, clock, vault, { actor: localUserName() });
+  const services = createServices(store.db, clock, vault, { actor: localUserName(), platform: options.platform });
   for (const n of notices) options.log?.(`[keys] ${n}`);
   const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }));
   const dispatch = createRouter(handlers, {

@@ -52,10 +52,20 @@ export function isAllowedExternalUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 2048) return false;
   try {
     const u = new URL(value);
+    if (u.protocol === 'mailto:') return isPlainMailto(u);
     return u.protocol === 'https:' && !u.username && !u.password && !u.port && EXTERNAL_ALLOWLIST.includes(u.hostname);
   } catch {
     return false;
   }
+}
+
+/**
+ * A new message to one address with a subject and body (the PO's mailto: fallback): the user's mail
+ * client opens it as a draft and nothing is sent without them. No cc/bcc or other header fields.
+ */
+function isPlainMailto(u: URL): boolean {
+  const to = decodeURIComponent(u.pathname);
+  return /^[^\s@,;<>"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(to) && [...u.searchParams.keys()].every((k) => k === 'subject' || k === 'body');
 }
 
 /** The one opener for external links: validates, then calls the platform's `open` it is given. */

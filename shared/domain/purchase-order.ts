@@ -134,3 +134,11 @@ export function lineReferences(l: PoLine): string[] {
 export function quoteValidOn(q: { validFrom: string | null; validTo: string | null }, day: string): boolean {
   return (!q.validFrom || q.validFrom <= day) && (!q.validTo || day <= q.validTo);
 }
+
+/** A requested term as printed: "2026-07-11 to 2027-07-10", or the one side that is known, or "". */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (start && end) return `${start} to ${end}`;
+  if (end) return `until ${end}`;
+  if (start) return `from ${start}`;
+  return '';
+}

@@ -10,7 +10,8 @@ import { createKeyService } from './projects/keys.js';
 import { createProjectService } from './projects/service.js';
 import { createPurchaseHistoryService } from './purchases/history.js';
 import { createProfileService } from './purchases/profile.js';
-import { createPurchaseOrderService, type DocumentSaver } from './purchases/purchase-orders.js';
+import { createPurchaseOrderService } from './purchases/purchase-orders.js';
+import type { PlatformPort } from '../platform/port.js';
 import { createResellerService } from './purchases/resellers.js';
 import { createSettingsService } from './settings.js';
 import { createUsageService } from './usage.js';
@@ -20,8 +21,8 @@ import { createUsageService } from './usage.js';
  * the tests build theirs with it too, so a test's services are wired exactly like the app's.
  */
 export interface ServiceOptions {
-  /** Where documents the user keeps are saved (the platform port); null where none is wired. */
-  saver?: DocumentSaver | null;
+  /** Save, open, reveal, open a link: files the user keeps are written only through it. */
+  platform?: PlatformPort | null;
   /** The user's locale, for defaults such as the PO page size. */
   locale?: string;
   /** Who the records of this session (tombstones, the audit log) name: the computer's user name in the app. */
@@ -44,7 +45,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     orders,
     fulfilment: createFulfilmentService(db, clock, orders),
     profile,
-    purchaseOrders: createPurchaseOrderService(db, clock, profile, () => options.saver ?? null),
+    purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
   };

@@ -31,6 +31,14 @@ export const purchasesChannels = {
   'po:generate': write(Id, GenerateResult),
   /** Renewal lines for license items picked in the inventory. */
   'po:linesForLicenses': read(z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(500) }), z.array(PoLine)),
+  /** Lines for a draft renewal or add-quota order (orders:create). */
+  'po:linesForOrder': read(z.strictObject({ orderId: z.number().int().positive() }), z.array(PoLine)),
+  // Opening and revealing change no stored data: read channels.
+  /** Opens the saved .eml in the system's mail client. */
+  'po:openEmail': read(Id, z.undefined()),
+  /** The fallback: a mailto: message with the body prefilled, and the PDF revealed in its folder to attach. */
+  'po:openMailto': read(Id, z.strictObject({ opened: z.boolean(), pdfFile: z.string() })),
+  'po:revealPdf': read(Id, z.undefined()),
 
   'resellers:list': read(z.strictObject({ region: z.string().max(120) }), z.array(StoredReseller)),
   'resellers:create': write(Reseller, StoredReseller),
@@ -38,6 +46,8 @@ export const purchasesChannels = {
   'resellers:delete': write(Id, Id),
 
   'purchases:list': read(z.undefined(), z.array(PurchaseRecord)),
+  /** Opens a product's store page (or the store) through the allowlisted opener; false when refused. */
+  'purchases:openStore': read(z.strictObject({ productCode: z.string().max(16).nullable() }), z.boolean()),
   'purchases:import': write(PurchaseImportInput, PurchaseImportReport),
   /** The inventory's license items that came with a portal order. */
   'purchases:licenses': read(z.strictObject({ orderId: z.string().max(40) }), z.array(LicenseItem)),

@@ -353,16 +353,27 @@ describe('checkOutputs', () => {
       'po:markSent': { id: po.id },
       'po:generate': { id: po.id },
       'po:linesForLicenses': { ids: [item.id] },
+      'po:linesForOrder': async () => ({
+        orderId: ((await ok('orders:create', { kind: 'add-quota', channel: 'purchase-order', requestedOn: FIXED_AS_OF, lines: [{ sourceId: arriving.id, quantity: 500 }] })) as { id: number }).id,
+      }),
+      'po:openEmail': { id: po.id },
+      'po:openMailto': { id: po.id },
+      'po:revealPdf': { id: po.id },
       'resellers:list': { region: 'eur' },
       'resellers:create': { name: 'Barcode Asia', region: 'Asia', country: 'Singapore', contact: 'Lee', email: 'lee@ba.example', website: 'https://ba.example', notes: '' },
       'resellers:update': { id: reseller.id, reseller: { name: 'Scan Partners GmbH', region: 'Europe (DACH)', country: 'Germany', contact: '', email: '', website: '', notes: '' } },
       'resellers:delete': { id: reseller.id },
       'purchases:list': undefined,
+      'purchases:openStore': { productCode: 'DBR' },
       'purchases:import': { kind: 'order', text: orders, fileName: 'orders.csv' },
       'purchases:licenses': { orderId: '1001' },
       'purchases:forLicense': { licenseId: item.id },
     };
-    for (const channel of CHANNELS) await ok(channel, inputs[channel]);
+    // A function input is made when its channel's turn comes (an order still in draft by then).
+    for (const channel of CHANNELS) {
+      const input = inputs[channel];
+      await ok(channel, typeof input === 'function' ? await (input as () => Promise<unknown>)() : input);
+    }
     expect(onInternalError).not.toHaveBeenCalled();
     expect(countRows(store.db, 'license_items')).toBe(4);
   });

@@ -58,7 +58,7 @@ describe('isAllowedNavigation', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it.each(['https://www.dynamsoft.com/x', 'https://dynamsoft.com/', 'https://www.dynamsoft.com/customer/license?a=1#b'])('accepts %s', (url) => {
+  it.each(['https://www.dynamsoft.com/x', 'https://dynamsoft.com/', 'https://www.dynamsoft.com/customer/license?a=1#b', 'mailto:sales%40dynamsoft.com?subject=PO%201&body=Hello%0D%0Athere', 'mailto:sales@dynamsoft.com'])('accepts %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
 
@@ -80,6 +80,10 @@ describe('isAllowedExternalUrl', () => {
     'https://www.dynamsoft.com/' + 'a'.repeat(2100),
     '',
     'www.dynamsoft.com/x',
+    'mailto:sales@dynamsoft.com?bcc=spy@evil.example',
+    'mailto:a@x.example,b@y.example',
+    'mailto:?body=no-recipient',
+    'mailto:not-an-address',
   ])('rejects %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
   });

@@ -5,17 +5,17 @@ import { takePoNumber } from '../../../electron/core/services/documents/numberin
 import type { Services } from '../../../electron/core/services/index.js';
 import { totalsOf } from '../../../shared/domain/money.js';
 import { TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
-import { memorySaver, testApi, testServices, type MemorySaver } from '../../fixtures/core.js';
+import { testApi, testPlatform, testServices, type TestPlatform } from '../../fixtures/core.js';
 import { companyProfile, poDraft, poLine } from '../../fixtures/purchase.js';
 
 const tmp = new TempDirs();
 let store: OpenedStore;
-let saver: MemorySaver;
+let saver: TestPlatform;
 let s: Services;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  saver = memorySaver();
+  saver = testPlatform();
   s = testServices(store.db, fixedClock(), saver);
 });
 
@@ -107,10 +107,31 @@ describe('PO life cycle', () => {
     const eml = Buffer.from(saver.saved[1]!.content as Uint8Array).toString('latin1');
     expect(eml).toMatch(/^X-Unsent: 1\r\n/);
     expect(eml.replace(/\r\n/g, '')).toContain(pdf.toString('base64').slice(0, 300));
-    expect(r.pdfFile).toBe('/saved/PO-00001.pdf');
+    expect(r.pdfFile).toBe('/fake/PO-00001.pdf');
     expect(r.mailto).toMatch(/^mailto:sales%40dynamsoft\.com\?subject=/);
-    expect(r.po.documents).toMatchObject({ pdfFile: '/saved/PO-00001.pdf', emlFile: '/saved/PO-00001.eml' });
+    expect(r.po.documents).toMatchObject({ pdfFile: '/fake/PO-00001.pdf', emlFile: '/fake/PO-00001.eml' });
     expect(r.po.status).toBe('draft');
+
+    await s.purchaseOrders.openEmail(po.id);
+    expect(saver.opened).toEqual(['/fake/PO-00001.eml']);
+    expect(await s.purchaseOrders.openMailto(po.id)).toEqual({ opened: true, pdfFile: '/fake/PO-00001.pdf' });
+    expect(saver.external).toEqual([r.mailto]);
+    expect(saver.revealed).toEqual(['/fake/PO-00001.pdf']);
+  });
+
+  it('a PO built from a renewal order carries its lines, and marking it sent turns the order Sent', () => {
+    const lic = s.licenses.create(newLicenseInput({ itemId: '104200', licenseId: '200300', expiresOn: '2027-01-15', edition: 'JavaScript Edition', projectCode: '100123456-abc' }));
+    const order = s.orders.create({ kind: 'renewal', channel: 'purchase-order', requestedOn: '2026-07-10', lines: [{ sourceId: lic.id }] });
+    const lines = s.purchaseOrders.linesForOrder(order.id);
+    expect(lines).toEqual([
+      expect.objectContaining({ kind: 'renewal', itemId: '104200', licenseId: '200300', handshakeCode: '100123456-abc', currentExpiry: '2027-01-15', licenseItemRef: lic.id, requestedTerm: expect.stringMatching(/^2027-01-1\d to 2028-01-1\d$/) }),
+    ]);
+    const po = s.purchaseOrders.create(poDraft(1, { lines: lines.map((l) => ({ ...l, unitPriceMinor: 124_900 })), sourceOrderId: order.id }));
+    s.purchaseOrders.markSent(po.id);
+    const after = s.orders.get(order.id);
+    expect(after.state).toBe('sent');
+    expect(after.events.at(-1)).toMatchObject({ from: 'draft', to: 'sent', note: 'Purchase order PO-00001 sent' });
+    expect(() => s.purchaseOrders.linesForOrder(order.id)).toThrow(/is sent; a PO is written for a draft order/);
   });
 
   it('without a company profile, says what to fill in and where', async () => {
@@ -122,12 +143,12 @@ describe('PO life cycle', () => {
   it('a full disk or an unwritable folder gives a clear message and keeps the draft as it was', async () => {
     s.profile.updateCompany(companyProfile());
     const po = s.purchaseOrders.create(poDraft(2));
-    saver.failNext('ENOSPC');
+    saver.failNextSave('ENOSPC');
     await expect(s.purchaseOrders.generate(po.id)).rejects.toThrow('The disk is full. Purchase order PO-00001 is kept as it was; try another place.');
-    saver.failNext('EACCES');
+    saver.failNextSave('EACCES');
     await expect(s.purchaseOrders.generate(po.id)).rejects.toThrow(/That folder cannot be written to\. Purchase order PO-00001 is kept/);
     expect(s.purchaseOrders.get(po.id)).toEqual(po);
-    saver.failNext('cancel');
+    saver.cancelNextSave();
     expect(await s.purchaseOrders.generate(po.id)).toEqual({ saved: false });
     expect(s.purchaseOrders.get(po.id).documents).toBeNull();
   });

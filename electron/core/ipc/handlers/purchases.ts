@@ -16,6 +16,17 @@ export function purchasesHandlers(s: Pick<Services, 'profile' | 'purchaseOrders'
     'po:cancel': ({ id }) => s.purchaseOrders.cancel(id),
     'po:markSent': ({ id }) => s.purchaseOrders.markSent(id),
     'po:generate': ({ id }) => s.purchaseOrders.generate(id),
+    'po:linesForOrder': ({ orderId }) => s.purchaseOrders.linesForOrder(orderId),
+    'po:openEmail': async ({ id }) => {
+      await s.purchaseOrders.openEmail(id);
+      return undefined;
+    },
+    'po:openMailto': ({ id }) => s.purchaseOrders.openMailto(id),
+    'po:revealPdf': async ({ id }) => {
+      await s.purchaseOrders.revealPdf(id);
+      return undefined;
+    },
+    'purchases:openStore': ({ productCode }) => s.purchaseOrders.openStore(productCode),
     'po:linesForLicenses': ({ ids }) => s.purchaseOrders.linesForLicenses(ids, (id) => s.licenses.get(id)),
     'resellers:list': ({ region }) => s.resellers.list(region),
     'resellers:create': (r) => s.resellers.create(r),

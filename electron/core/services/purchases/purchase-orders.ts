@@ -1,19 +1,17 @@
 import type { CompanyProfile } from '../../../../shared/domain/company.js';
 import type { LicenseItem } from '../../../../shared/domain/license.js';
 import { formatQuota } from '../../../../shared/domain/quota.js';
-import { emptyPoLine, poTotals, type PoDraft, type PoLine, type PoStatus, type PoSummary, type PurchaseOrder } from '../../../../shared/domain/purchase-order.js';
+import { emptyPoLine, formatPeriod, poTotals, type PoDraft, type PoLine, type PoStatus, type PoSummary, type PurchaseOrder } from '../../../../shared/domain/purchase-order.js';
 import type { Clock } from '../../clock.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
+import type { PlatformPort } from '../../platform/port.js';
+import type { OrderService } from '../orders/service.js';
 import { buildPoEml, poMailto } from '../documents/eml.js';
 import { takePoNumber } from '../documents/numbering.js';
 import { poPdf } from '../documents/po-pdf.js';
 import type { ProfileService } from './profile.js';
 
-/** The part of the platform port (save where the user wants) that documents need. */
-export interface DocumentSaver {
-  saveFile(request: { suggestedName: string; content: string | Uint8Array; filter?: { name: string; extensions: string[] } }): Promise<{ path: string; bytes: number } | null>;
-}
 
 export type GenerateResult = { saved: false } | { saved: true; pdfFile: string; emlFile: string; mailto: string; po: PurchaseOrder };
 
@@ -33,6 +31,15 @@ export interface PurchaseOrderService {
   generate(id: number): Promise<GenerateResult>;
   /** Lines for renewing the given license items, ready to price. */
   linesForLicenses(ids: number[], licenses: (id: number) => LicenseItem): PoLine[];
+  /** Lines for a renewal or add-quota order, ready to price; the PO then refers to the order. */
+  linesForOrder(orderId: number): PoLine[];
+  /** Opens the saved .eml in the system's mail client. */
+  openEmail(id: number): Promise<void>;
+  /** The mailto: fallback: a new message with the body prefilled, and the PDF shown in its folder to attach. */
+  openMailto(id: number): Promise<{ opened: boolean; pdfFile: string }>;
+  revealPdf(id: number): Promise<void>;
+  /** A product's store page from the PO settings (or the store's front page); false if the opener refuses it. */
+  openStore(productCode: string | null): Promise<boolean>;
 }
 
 interface PoRow {
@@ -104,7 +111,7 @@ function saveFailure(err: unknown, number: string): AppError {
   return new AppError(err instanceof AppError ? err.code : 'CONFLICT', `${base} Purchase order ${number} is kept as it was; try another place.`);
 }
 
-export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile: ProfileService, saver: () => DocumentSaver | null): PurchaseOrderService {
+export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile: ProfileService, orders: OrderService, platform: () => PlatformPort | null): PurchaseOrderService {
   const byId = db.prepare('SELECT * FROM purchase_orders WHERE id = ?');
   const nowIso = () => clock.now().toISOString();
 
@@ -112,6 +119,17 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
     const row = byId.get(id) as PoRow | undefined;
     if (!row) throw notFound('That purchase order');
     return toPo(row);
+  }
+
+  function port(): PlatformPort {
+    const p = platform();
+    if (!p) throw new AppError('INTERNAL', 'Saving and opening files is not available in this window.');
+    return p;
+  }
+
+  function documentsOf(po: PurchaseOrder): NonNullable<PurchaseOrder['documents']> {
+    if (!po.documents) throw new AppError('CONFLICT', `Generate the PDF and e-mail draft of ${po.number} first.`);
+    return po.documents;
   }
 
   function requireStatus(po: PurchaseOrder, allowed: PoStatus[], action: string): void {
@@ -176,9 +194,12 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
     },
     markSent(id) {
       writeTransaction(db, () => {
-        requireStatus(get(id), ['draft'], 'marked as sent');
+        const po = get(id);
+        requireStatus(po, ['draft'], 'marked as sent');
         const now = nowIso();
         db.prepare("UPDATE purchase_orders SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, id);
+        // The order the PO was written for moves to Sent with it, in the same transaction.
+        if (po.sourceOrderId !== null && orders.get(po.sourceOrderId).state === 'draft') orders.transition(po.sourceOrderId, 'sent', `Purchase order ${po.number} sent`);
       });
       return get(id);
     },
@@ -187,8 +208,7 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
       requireStatus(po, ['draft', 'sent'], 'printed');
       const company = requireCompany(profile.company());
       const settings = profile.poSettings();
-      const out = saver();
-      if (!out) throw new AppError('INTERNAL', 'Saving files is not available in this window.');
+      const out = port();
       const pdf = await poPdf({ po, company, settings });
       const pdfName = `${po.number}.pdf`;
       const eml = await buildPoEml({ po, company, vendor: settings.vendor, pdf, pdfFileName: pdfName, date: clock.now() });
@@ -205,6 +225,39 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
       const saved = { pdf: pdfFile.path, eml: emlFile.path };
       writeTransaction(db, () => db.prepare('UPDATE purchase_orders SET pdf_file = ?, eml_file = ?, generated_at = ? WHERE id = ?').run(saved.pdf, saved.eml, nowIso(), id));
       return { saved: true, pdfFile: saved.pdf, emlFile: saved.eml, mailto: poMailto({ po, company, vendor: settings.vendor }), po: get(id) };
+    },
+    linesForOrder(orderId) {
+      const order = orders.get(orderId);
+      if (order.state !== 'draft') throw new AppError('CONFLICT', `Order #${orderId} is ${order.state}; a PO is written for a draft order.`);
+      return order.lines.map((l) => ({
+        ...emptyPoLine(order.kind === 'add-quota' ? 'addQuota' : order.kind === 'renewal' ? 'renewal' : 'new'),
+        productSaleName: [l.productName, l.edition].filter(Boolean).join(' '),
+        description: order.kind === 'add-quota' ? `Additional quota – ${formatQuota(l.quantity, l.quotaMode)}` : `${l.term === 'lifetime' ? 'Maintenance renewal' : 'Annual license renewal'} – ${formatQuota(l.quantity, l.quotaMode)}`,
+        licenseId: l.licenseId,
+        itemId: l.itemId,
+        handshakeCode: l.handshakeCode,
+        currentExpiry: l.currentExpiry,
+        requestedTerm: formatPeriod(l.requestedStart, l.requestedEnd),
+        licenseItemRef: l.sourceId,
+      }));
+    },
+    async openEmail(id) {
+      await port().openPath(documentsOf(get(id)).emlFile);
+    },
+    async revealPdf(id) {
+      await port().showItemInFolder(documentsOf(get(id)).pdfFile);
+    },
+    async openMailto(id) {
+      const po = get(id);
+      const docs = documentsOf(po);
+      const settings = profile.poSettings();
+      const opened = await port().openExternal(poMailto({ po, company: requireCompany(profile.company()), vendor: settings.vendor }));
+      await port().showItemInFolder(docs.pdfFile);
+      return { opened, pdfFile: docs.pdfFile };
+    },
+    openStore(productCode) {
+      const settings = profile.poSettings();
+      return port().openExternal((productCode && settings.storeUrls[productCode]) || settings.storeUrl);
     },
     linesForLicenses(ids, licenses) {
       return ids.map((id) => {

@@ -67,5 +67,11 @@ export const CHANNEL_NAMES = [
   'purchases:import',
   'purchases:licenses',
   'purchases:forLicense',
+  'reminders:list',
+  'reminders:dismiss',
+  'reminders:snooze',
+  'reminders:settings',
+  'reminders:updateSettings',
+  'reminders:calendar',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

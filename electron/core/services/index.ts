@@ -13,6 +13,7 @@ import { createProfileService } from './purchases/profile.js';
 import { createPurchaseOrderService } from './purchases/purchase-orders.js';
 import type { PlatformPort } from '../platform/port.js';
 import { createResellerService } from './purchases/resellers.js';
+import { createReminderService } from './reminders/service.js';
 import { createSettingsService } from './settings.js';
 import { createUsageService } from './usage.js';
 
@@ -48,6 +49,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
+    reminders: createReminderService(db, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -31,7 +31,7 @@ function insertLicenseV1(db: WritableDb): void {
   ).run();
 }
 
-const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration, Migration, Migration];
+const [m1, m2, m3] = MIGRATIONS as [Migration, Migration, Migration, ...Migration[]];
 const V2_TABLES = ['license_history', 'license_items', 'products', 'projects', 'usage_snapshots'];
 const V3_TABLES = ['import_batches', 'license_history', 'license_items', 'license_keys', 'products', 'projects', 'settings', 'usage_snapshots'];
 // Version 4 adds the trigram search index: an FTS5 table and its shadow tables.
@@ -42,8 +42,8 @@ const V6_TABLES = [...V4_TABLES, 'order_events', 'order_lines', 'orders'].sort()
 // Version 7 adds purchases: POs and their number ledger, resellers, the imported purchase history.
 const V7_TABLES = [...V6_TABLES, 'po_counter', 'po_numbers', 'purchase_orders', 'purchase_record_lines', 'purchase_records', 'resellers'].sort();
 // Version 8 turns the CHECK lists into tables the start step keeps in step with the app; 9 adds the
-// tombstones of deleted licenses.
-const LATEST_TABLES = [...V7_TABLES, 'device_windows', 'key_kinds', 'license_terms', 'quota_modes', 'license_tombstones'].sort();
+// tombstones of deleted licenses; 10 the reminders' decisions and shown digests.
+const LATEST_TABLES = [...V7_TABLES, 'device_windows', 'key_kinds', 'license_terms', 'quota_modes', 'license_tombstones', 'reminder_decisions', 'reminder_digests'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -59,7 +59,7 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(9);
+    expect(LATEST_SCHEMA_VERSION).toBe(10);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(LATEST_TABLES);
     expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);

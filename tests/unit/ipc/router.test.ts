@@ -290,6 +290,8 @@ describe('checkOutputs', () => {
     const item = (await ok('licenses:create', newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT }))) as { id: number };
     const doomed = (await ok('licenses:create', newLicenseInput({ itemId: '3' }))) as { id: number };
     const arriving = (await ok('licenses:create', newLicenseInput({ itemId: '7', activatedOn: '2027-01-15', expiresOn: '2028-01-15' }))) as { id: number };
+    const soon = (await ok('licenses:create', newLicenseInput({ itemId: '4', expiresOn: '2026-08-14' }))) as { id: number };
+    const soonToo = (await ok('licenses:create', newLicenseInput({ itemId: '5', expiresOn: '2026-08-14' }))) as { id: number };
     await ok('usage:add', { licenseId: item.id, takenOn: '2026-07-01', used: 900 });
     await ok('keys:import', { text: `${DLS2_KEY}\n${TRIAL_KEY}`, mode: 'all-or-nothing' });
     const csv = 'Item Id,Product,Quota Mode,Accumulated Quota\n42,DBR,scans,100\n';
@@ -368,6 +370,12 @@ describe('checkOutputs', () => {
       'purchases:import': { kind: 'order', text: orders, fileName: 'orders.csv' },
       'purchases:licenses': { orderId: '1001' },
       'purchases:forLicense': { licenseId: item.id },
+      'reminders:list': { asOf: FIXED_AS_OF },
+      'reminders:dismiss': { id: `order-by:${soonToo.id}:2026-08-14:30`, asOf: FIXED_AS_OF },
+      'reminders:snooze': { id: `order-by:${soon.id}:2026-08-14:30`, choice: 'next', asOf: FIXED_AS_OF },
+      'reminders:settings': undefined,
+      'reminders:updateSettings': { leadTimeDays: 15, offsets: [60, 30, 0], digestTime: '08:30', desktopNotifications: false, followUpDays: 5, overrides: [] },
+      'reminders:calendar': { scope: 'all', asOf: FIXED_AS_OF },
     };
     // A function input is made when its channel's turn comes (an order still in draft by then).
     for (const channel of CHANNELS) {
@@ -375,6 +383,6 @@ describe('checkOutputs', () => {
       await ok(channel, typeof input === 'function' ? await (input as () => Promise<unknown>)() : input);
     }
     expect(onInternalError).not.toHaveBeenCalled();
-    expect(countRows(store.db, 'license_items')).toBe(4);
+    expect(countRows(store.db, 'license_items')).toBe(6);
   });
 });

@@ -7,6 +7,7 @@ import { migration0006 } from './0006-orders.js';
 import { migration0007 } from './0007-purchases.js';
 import { migration0008 } from './0008-reference-lists.js';
 import { migration0009 } from './0009-license-tombstones.js';
+import { migration0010 } from './0010-reminders.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number instead. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

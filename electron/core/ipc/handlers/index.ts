@@ -8,6 +8,7 @@ import { licensesHandlers } from './licenses.js';
 import { ordersHandlers } from './orders.js';
 import { projectsHandlers } from './projects.js';
 import { purchasesHandlers } from './purchases.js';
+import { remindersHandlers } from './reminders.js';
 import { settingsHandlers } from './settings.js';
 
 export type { AppInfo } from './app.js';
@@ -27,5 +28,6 @@ export function createHandlers(services: Services, appInfo: () => AppInfo): Hand
     ...dashboardHandlers(services),
     ...ordersHandlers(services),
     ...purchasesHandlers(services),
+    ...remindersHandlers(services),
   };
 }

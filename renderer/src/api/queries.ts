@@ -105,6 +105,12 @@ export const queries = {
       }
     }),
   unassignedKeys: () => entry(['keys', 'unassigned'], ['keys'], () => call('keys:unassigned')),
+  /**
+   * What is due on the viewer's `asOf` day, as digests: the bell and the notifications page share it. It
+   * follows the licenses' expiry and usage, and open renewal orders (a license in progress reminds only about its order).
+   */
+  reminders: (asOf: string) => entry(['reminders', 'due', asOf], ['reminders', 'licenses', 'usage', 'orders'], () => call('reminders:list', { asOf })),
+  reminderSettings: () => entry(['reminders', 'settings'], ['reminders'], () => call('reminders:settings')),
 };
 
 /** True when a query failed because main says the thing asked for does not exist. */

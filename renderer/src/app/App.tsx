@@ -18,6 +18,7 @@ import { DashboardPage } from '../features/dashboard';
 import { LicenseDetailPage } from '../features/license-detail';
 import { LicensesPage } from '../features/licenses';
 import { ProjectsPage } from '../features/projects';
+import { NotificationsBell, NotificationsPage } from '../features/reminders';
 import { SettingsPage } from '../features/settings';
 import { licensesRoute, useRoute, type Route } from './route';
 import { theme } from './theme';
@@ -41,6 +42,8 @@ function Page({ route }: { route: Route }) {
       return <ProjectsPage query={route.query} />;
     case 'settings':
       return <SettingsPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     default:
       return <DashboardPage />;
   }
@@ -60,6 +63,8 @@ export function App() {
             <Typography variant="h6" component="div">
               License Desk
             </Typography>
+            <Box sx={{ flexGrow: 1 }} />
+            <NotificationsBell />
           </Toolbar>
         </AppBar>
         <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>

@@ -21,7 +21,8 @@ export type Route =
   | { page: 'licenses'; query: LicenseListQuery }
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'notifications' };
 
 export const NO_FILTERS: LicenseFilters = { productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null };
 export const DEFAULT_SORT: LicenseListQuery['sort'] = { key: 'expiresOn', dir: 'asc' };
@@ -106,6 +107,7 @@ export function parseHash(hash: string): Route {
   if (path === '/licenses') return { page: 'licenses', query: parseListQuery(params) };
   if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/notifications') return { page: 'notifications' };
   return { page: 'dashboard' };
 }
 
@@ -119,6 +121,8 @@ export function routeHash(route: Route): string {
       return withQuery('#/projects', new URLSearchParams(route.query.search ? { [P.search]: route.query.search } : {}));
     case 'settings':
       return '#/settings';
+    case 'notifications':
+      return '#/notifications';
     default:
       return '#/';
   }

@@ -1,6 +1,7 @@
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { ReminderSettingsSection } from '../reminders';
 import { ProductCatalogue } from './ProductCatalogue';
 import { StatusThresholds } from './StatusThresholds';
 
@@ -11,6 +12,8 @@ export function SettingsPage() {
         Settings
       </Typography>
       <StatusThresholds />
+      <Divider />
+      <ReminderSettingsSection />
       <Divider />
       <ProductCatalogue />
     </Stack>

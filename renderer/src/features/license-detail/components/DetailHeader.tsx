@@ -12,6 +12,7 @@ import type { LicenseItem } from '../../../../../shared/domain/license';
 import { Countdown } from '../../../components/Countdown';
 import { QuotaBar } from '../../../components/QuotaBar';
 import { StatusChip } from '../../../components/StatusChip';
+import { CalendarExportButton } from '../../reminders';
 import { MONO_FONT } from '../styles';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
@@ -62,6 +63,7 @@ export function DetailHeader({ item, now, onEdit, onDelete }: { item: LicenseIte
           </Typography>
         </Box>
         <Stack direction="row" sx={{ gap: 1, flexShrink: 0 }}>
+          {item.expiresOn && item.renewedById === null && <CalendarExportButton target={{ scope: 'license', licenseId: item.id }} />}
           <Button variant="outlined" startIcon={<EditIcon />} onClick={onEdit}>
             Edit
           </Button>

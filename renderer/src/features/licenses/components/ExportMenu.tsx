@@ -4,6 +4,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { downloadFile } from '../../../components/download';
 import type { LicenseView } from '../../../../../shared/domain/query';
 
 /** Saves the whole current view (not just the rows on screen) through a download. */
@@ -12,13 +13,7 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
   const exportAs = async (format: 'csv' | 'json') => {
     setAnchor(null);
     try {
-      const file = await call('licenses:export', { ...view, format });
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(await call('licenses:export', { ...view, format }));
     } catch (err) {
       onError((err as Error).message);
     }

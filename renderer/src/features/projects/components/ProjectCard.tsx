@@ -11,6 +11,7 @@ import { HOSTING_LABELS } from '../labels';
 import { KeyTable } from './KeyTable';
 import { licensesRoute, useRoute } from '../../../app/route';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
+import { CalendarExportButton } from '../../reminders';
 
 const MONO = { fontFamily: 'monospace' } as const;
 
@@ -41,6 +42,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
           <Chip size="small" label={hosting.label} color={hosting.color} variant={p.hosting === 'unknown' ? 'outlined' : 'filled'} />
         </Tooltip>
         <Box sx={{ flexGrow: 1 }} />
+        {p.itemCount > 0 && <CalendarExportButton size="small" target={{ scope: 'project', projectCode: p.handshakeCode }} aria-label={`Add the renewals of ${p.handshakeCode} to a calendar`} />}
         {p.itemCount > 0 ? (
           <Button
             size="small"

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import { expect, test } from './fixtures';
+import { license } from './seed';
+
+// Lead time 10 business days (the default). Dates in 2030, so they are after the day the host creates
+// the licenses whenever this runs.
+// alpha: expires Mon 1 Apr 2030 → order by Mon 18 Mar → the 14-day reminder is on Mon 4 Mar, the 7-day on Mon 11 Mar.
+// gamma: expires Mon 17 Jun 2030 → order by Mon 3 Jun → its first (90-day) reminder is on Tue 5 Mar.
+test('the bell counts what is due, the digest groups it by day, snooze brings it back a day later', async ({ page, host }) => {
+  const alpha = await host.call('licenses:create', license({ itemId: '301', expiresOn: '2030-04-01', alias: 'alpha', projectCode: '100200-web' }));
+  await host.call('licenses:create', license({ itemId: '302', expiresOn: '2030-06-17', alias: 'gamma', productCode: 'DWT', edition: 'Core Module' }));
+  await host.call('licenses:create', license({ itemId: '303', expiresOn: '2031-06-02', alias: 'far off' }));
+
+  await page.clock.install({ time: new Date(2030, 2, 4, 10, 0) });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(host.url);
+  const bell = page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName('Notifications, 1 due');
+
+  // The next day: gamma's first reminder joins; the bell follows the local day, with no reload.
+  await page.clock.fastForward('24:00:00');
+  await expect(bell).toHaveAccessibleName('Notifications, 2 due');
+
+  await bell.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  const today = page.getByRole('region', { name: 'Today, Tuesday 5 March 2030' });
+  const yesterday = page.getByRole('region', { name: 'Yesterday, Monday 4 March 2030' });
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+  await expect(today.getByRole('listitem')).toContainText('Order the renewal by Mon 3 Jun 2030');
+  await expect(today.getByRole('listitem')).toContainText('Dynamic Web TWAIN · Core Module (gamma)');
+  await expect(yesterday.getByRole('listitem')).toContainText('Order the renewal by Mon 18 Mar 2030');
+
+  await page.mouse.move(600, 650); // no tooltip over the digest
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `.test-output/screenshots/digest-${scheme}-1024x700.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Snooze alpha for a day: it leaves the list and the count.
+  await yesterday.getByRole('button', { name: /^Snooze .*alpha/ }).click();
+  await page.getByRole('menuitem', { name: 'For a day' }).click();
+  await expect(bell).toHaveAccessibleName('Notifications, 1 due');
+  await expect(yesterday).toHaveCount(0);
+
+  // A day later it is back, in that day's digest.
+  await page.clock.fastForward('24:00:00');
+  const wednesday = page.getByRole('region', { name: 'Today, Wednesday 6 March 2030' });
+  await expect(wednesday.getByRole('listitem')).toContainText('(alpha)');
+  await expect(bell).toHaveAccessibleName('Notifications, 2 due');
+
+  // Dismissed is remembered across a restart of the host; nothing comes back.
+  await page.getByRole('button', { name: /^Dismiss .*gamma/ }).click();
+  await expect(bell).toHaveAccessibleName('Notifications, 1 due');
+  await page.goto(await host.restart());
+  await expect(bell).toHaveAccessibleName('Notifications, 1 due');
+
+  // Open leads to the license.
+  await page.goto(`${host.url.split('?')[0]}#/notifications`);
+  await page.getByRole('button', { name: /^Open .*alpha/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/licenses/${alpha.id}$`));
+});
+
+test('the calendar export holds an order-by and an expiry event per license, with alarms', async ({ page, host }) => {
+  await host.call('licenses:create', license({ itemId: '401', expiresOn: '2030-04-01', alias: 'alpha', projectCode: '100200-web' }));
+  await host.call('licenses:create', license({ itemId: '402', expiresOn: '2030-06-17', alias: 'gamma', productCode: 'DWT', edition: 'Core Module' }));
+  await page.clock.install({ time: new Date(2030, 2, 4, 10, 0) });
+  await page.goto(`${host.url}#/notifications`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('license-desk-all-licenses.ics');
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => {
+    const e = new ICAL.Event(c);
+    return { uid: e.uid, summary: e.summary, start: e.startDate.toString(), alarms: c.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))) };
+  });
+  fs.mkdirSync('.test-output', { recursive: true });
+  fs.writeFileSync('.test-output/reminders-calendar-events.json', JSON.stringify(events, null, 2));
+  expect(events.map((e) => [e.uid, e.start])).toEqual([
+    ['order-by-401@license-desk', '2030-03-18'],
+    ['expiry-401@license-desk', '2030-04-01'],
+    ['order-by-402@license-desk', '2030-06-03'],
+    ['expiry-402@license-desk', '2030-06-17'],
+  ]);
+  expect(events[0]!.alarms).toEqual(['-P89DT15H', '-P59DT15H', '-P29DT15H', '-P13DT15H', '-P6DT15H', 'PT9H']);
+});

@@ -93,10 +93,12 @@ describe('upgrading a schema-4 folder to sealed keys', () => {
     const dir = await schema4Folder();
     const c = await start(dir);
     expect(leaks(dir)).toEqual({});
-    const backups = fs.readdirSync(dataPaths(dir).backupsDir).sort();
+    // Oldest version first: by number, as "v10" sorts before "v4" as text.
+    const backups = fs.readdirSync(dataPaths(dir).backupsDir).sort((x, y) => Number(/-v(\d+)-/.exec(x)?.[1]) - Number(/-v(\d+)-/.exec(y)?.[1]));
     expect(backups).toEqual(['before-v4-2026-01-02T00-00-00-000Z.sqlite', expect.stringMatching(new RegExp(`^${UPGRADE_BACKUP}-.*\\.sqlite$`))]);
     expect(c.notices).toEqual([
-      expect.stringMatching(new RegExp(`^2 backups made by an earlier version held license keys unencrypted \\(before-v4-.*, ${UPGRADE_BACKUP}-.*\\); the keys in them are now encrypted`)),
+      // Names are listed in text order, so with two-digit versions the upgrade backup may come first.
+      expect.stringMatching(new RegExp(`^2 backups made by an earlier version held license keys unencrypted \\((before-v4-.*, ${UPGRADE_BACKUP}-.*|${UPGRADE_BACKUP}-.*, before-v4-.*)\\); the keys in them are now encrypted`)),
       'before-v3-2025-12-01T00-00-00-000Z.sqlite held license keys unencrypted and could not be read as a database, so it was overwritten and removed.',
     ]);
     const info = await c.dispatch('app:info', undefined, sender);

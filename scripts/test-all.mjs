@@ -39,6 +39,10 @@ run('e2e (playwright, chromium)', 'npx', ['playwright', 'test'], () => {
   const s = readJson('e2e.json').stats;
   return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 });
+run('security scan (electronegativity)', 'node', ['tests/security/electronegativity.mjs'], () => {
+  const j = readJson('electronegativity.json');
+  return { passed: j.passed, failed: j.failed, skipped: 0 };
+});
 run('electron smoke', 'node', ['tests/electron/run-smoke.mjs'], () => {
   if (fs.existsSync(path.join(outDir, 'electron.json'))) return { passed: 0, failed: 0, skipped: 1 };
   const s = readJson('electron-results.json').stats;

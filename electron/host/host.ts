@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IMPORT_MAX_BYTES } from '../../shared/domain/import.js';
 import { startCore, type Core } from '../core/core.js';
 import type { SenderInfo } from '../core/ipc/router.js';
 import { createSenderGuard } from '../core/ipc/sender-guard.js';
-import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../core/platform/static-files.js';
+import { CSP_NONCE_PLACEHOLDER, contentSecurityPolicy } from '../core/platform/csp.js';
+import { serveRendererFile } from '../core/platform/static-files.js';
 import { BRIDGE_PATH, EVENTS_PATH, IPC_PATH, NOTIFY_EVENT, TOKEN_HEADER, bridgeScript } from './bridge.js';
 import { createHostPlatform } from './platform.js';
 
@@ -38,10 +38,10 @@ function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, csp = contentSecurityPolicy(null)): void {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
@@ -94,9 +94,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }, 15_000);
   keepAlive.unref();
 
-  // Read per request (it is tiny) so a rebuilt renderer is served without restarting the host.
-  const indexHtml = () =>
-    fs.readFileSync(`${options.rendererDir}/index.html`, 'utf8').replace('<script', `<script src=".${BRIDGE_PATH}"></script>\n    <script`);
+  // The page is read per request (it is tiny) so a rebuilt renderer is served without restarting the host.
+  const withBridge = (html: string) => html.replace('<script', `<script src=".${BRIDGE_PATH}" nonce="${CSP_NONCE_PLACEHOLDER}"></script>\n    <script`);
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -134,10 +133,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, indexHtml(), 'text/html; charset=utf-8');
-      const file = resolveStaticFile(options.rendererDir, url.pathname);
-      if (!file) return send(res, 404, 'Not found', 'text/plain');
-      return send(res, 200, fs.readFileSync(file), mimeType(file));
+      const file = serveRendererFile(options.rendererDir, url.pathname, withBridge);
+      return send(res, file.status, file.body, file.headers['content-type'], file.headers['content-security-policy']);
     })().catch((err: unknown) => {
       options.log?.(`[host] request failed: ${err instanceof Error ? err.message : String(err)}`);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');

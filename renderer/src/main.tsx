@@ -1,15 +1,19 @@
+import { CacheProvider } from '@emotion/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectDataChanges, queryClient } from './api/queries';
 import { App } from './app/App';
+import { createStyleCache } from './app/style-cache';
 
 connectDataChanges();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <CacheProvider value={createStyleCache()}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </CacheProvider>
   </StrictMode>,
 );

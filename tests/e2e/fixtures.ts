@@ -26,8 +26,20 @@ async function callHost(url: string, channel: string, input: unknown): Promise<u
   return body.value;
 }
 
-/** Each test gets its own data folder and its own host process (Actual's e2e fixture pattern). */
+/**
+ * Each test gets its own data folder and its own host process (Actual's e2e fixture pattern).
+ * Every page also fails its test on a Content-Security-Policy violation, so a style or script the
+ * policy blocks (electron/core/platform/csp.ts) cannot go unnoticed.
+ */
 export const test = base.extend<{ host: Host }>({
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await use(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   // Playwright requires the object pattern for a fixture that uses no other fixtures.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {

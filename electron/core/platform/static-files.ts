@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentSecurityPolicy, servedPage } from './csp.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,20 +43,22 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   }
 }
 
+export interface StaticResponse {
+  status: 200 | 404;
+  body: Buffer<ArrayBuffer> | string;
+  headers: { 'content-type': string; 'content-security-policy': string };
+}
+
 /**
- * The Content-Security-Policy for the renderer, sent as a header by both hosts (and repeated in
- * index.html's meta tag). Emotion (MUI) injects <style> elements, hence 'unsafe-inline' for styles
- * only; scripts are 'self' alone.
+ * One renderer response for both hosts: the file, its type and the CSP. index.html is served with a
+ * fresh nonce (csp.ts); `page` lets the browser host add its bridge script to it.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function serveRendererFile(root: string, urlPath: string, page: (html: string) => string = (h) => h): StaticResponse {
+  const file = resolveStaticFile(root, urlPath);
+  if (!file) return { status: 404, body: 'Not found', headers: { 'content-type': 'text/plain', 'content-security-policy': contentSecurityPolicy(null) } };
+  if (path.relative(root, file) === 'index.html') {
+    const served = servedPage(page(fs.readFileSync(file, 'utf8')));
+    return { status: 200, body: served.body, headers: { 'content-type': mimeType(file), 'content-security-policy': served.csp } };
+  }
+  return { status: 200, body: fs.readFileSync(file), headers: { 'content-type': mimeType(file), 'content-security-policy': contentSecurityPolicy(null) } };
+}

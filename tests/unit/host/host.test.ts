@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/platform/static-files.js';
+import { CSP_NONCE_PLACEHOLDER, contentSecurityPolicy } from '../../../electron/core/platform/csp.js';
 import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER } from '../../../electron/host/bridge.js';
 import { startHost, type RunningHost } from '../../../electron/host/host.js';
 import { CHANNEL_NAMES } from '../../../shared/ipc/channels.js';
@@ -20,7 +20,7 @@ function rendererDir(): string {
   const dir = tmp.make('license-desk-renderer-');
   fs.writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html>\n<html><head><title>t</title></head><body>\n    <script type="module" src="./x.js"></script>\n</body></html>\n',
+    `<!doctype html>\n<html><head><title>t</title><meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}"></head><body>\n    <script type="module" src="./x.js"></script>\n</body></html>\n`,
   );
   fs.writeFileSync(path.join(dir, 'x.js'), 'export const x = 1;\n');
   return dir;
@@ -73,9 +73,15 @@ describe('browser host', () => {
     const res = await fetch(host.url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const html = await res.text();
-    expect(html).toContain(`<script src=".${BRIDGE_PATH}"></script>`);
+    // A fresh nonce per page, the same in the header and on the page's csp-nonce tag.
+    const nonce = /<meta property="csp-nonce" nonce="([^"]+)">/.exec(html)?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(res.headers.get('content-security-policy')).toBe(contentSecurityPolicy(nonce!));
+    expect(html).not.toContain(CSP_NONCE_PLACEHOLDER);
+    const again = await (await fetch(`${host.origin}/index.html`)).text();
+    expect(again).not.toContain(nonce);
+    expect(html).toContain(`<script src=".${BRIDGE_PATH}" nonce="${nonce}"></script>`);
     expect(html.indexOf(BRIDGE_PATH)).toBeLessThan(html.indexOf('src="./x.js"'));
     expect(html).not.toContain(host.token);
   });

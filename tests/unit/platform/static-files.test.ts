@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticFile } from '../../../electron/core/platform/static-files.js';
+import { mimeType, resolveStaticFile } from '../../../electron/core/platform/static-files.js';
 import { TempDirs } from '../../fixtures/builders.js';
 
 const tmp = new TempDirs();
@@ -82,24 +82,5 @@ describe('mimeType', () => {
     expect(mimeType('/x/a.woff2')).toBe('font/woff2');
     expect(mimeType('/x/a.exe')).toBe('application/octet-stream');
     expect(mimeType('/x/noext')).toBe('application/octet-stream');
-  });
-});
-
-describe('CONTENT_SECURITY_POLICY', () => {
-  const directives = new Map(
-    CONTENT_SECURITY_POLICY.split(';').map((d) => {
-      const [name, ...values] = d.trim().split(/\s+/);
-      return [name!, values] as const;
-    }),
-  );
-
-  it('is strict for scripts and objects', () => {
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'none'"]);
-    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });
 });

@@ -90,6 +90,16 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/db/sqlite.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Database']", message: 'Open connections with openSqlite (electron/core/db/sqlite.ts), so the Electron app loads its own better-sqlite3 build.' },
+      ],
+    },
+  },
   { files: ['electron/preload/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['tests/**/*.{ts,tsx,mjs}', 'scripts/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

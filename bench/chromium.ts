@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import { chromium } from 'playwright-core';
+import { systemSetupDeps } from '../tools/setup/system.js';
+import { findChromium as findWith } from '../tools/setup/test-tools.js';
 
 /**
- * The one Chromium finder for the benchmark and the e2e suite (tests/support/chromium.ts re-exports
- * it). It lives here because bench/ is compiled to dist/main/bench, which packaging leaves out.
+ * Chromium for the benchmark and the e2e suite (tests/support/chromium.ts re-exports this): the
+ * finder of tools/setup, which `npm test` also uses to install one when none is found.
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -16,15 +16,9 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // playwright-core throws when it has no browser of its own; that is just one fewer candidate.
-  }
-  const found = candidates.find((c): c is string => Boolean(c) && fs.existsSync(c!));
+  const found = findWith(systemSetupDeps());
   if (!found) {
-    throw new Error('No Chromium found: run `apt-get install chromium` (Debian) or `npx playwright install chromium`, or set CHROMIUM_PATH.');
+    throw new Error('No Chromium found: `npm test` sets one up; or run `npx playwright install chromium` (or `apt-get install chromium`), or set CHROMIUM_PATH.');
   }
   return found;
 }

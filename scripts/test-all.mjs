@@ -1,6 +1,7 @@
 // `npm test`: every suite in order, then one plain `N passed, N failed` line over all of them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,11 +27,36 @@ function run(name, cmd, args, count) {
   if (r.status !== 0 && counts.failed === 0) counts.failed = 1;
   rows.push({ name, seconds, ...counts });
 }
+/**
+ * The machine's part, after the build (it runs compiled tools/setup): Chromium and the tools the
+ * tests call, found or installed; what cannot be set up is one line naming the command.
+ */
+function setUp() {
+  const started = Date.now();
+  console.log('\n▶ set-up: Chromium and the tools the tests use');
+  let result;
+  try {
+    const require = createRequire(import.meta.url);
+    const { setUpTestTools } = require(path.join(root, 'dist/main/tools/setup/test-tools.js'));
+    const { systemSetupDeps } = require(path.join(root, 'dist/main/tools/setup/system.js'));
+    result = setUpTestTools(systemSetupDeps());
+  } catch (err) {
+    result = { chromium: null, problems: [`The set-up could not run (${err.message}).`] };
+  }
+  if (result.chromium) {
+    process.env.CHROMIUM_PATH = result.chromium;
+    console.log(`Chromium: ${result.chromium}`);
+  }
+  for (const line of result.problems) console.log(line);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  rows.push({ name: 'set-up (chromium, tools)', seconds, passed: result.problems.length ? 0 : 1, failed: result.problems.length, skipped: 0 });
+}
 const readJson = (f) => JSON.parse(fs.readFileSync(path.join(outDir, f), 'utf8'));
 
 run('typecheck', 'npm', ['run', '-s', 'typecheck']);
 run('lint', 'npm', ['run', '-s', 'lint']);
 run('build', 'npm', ['run', '-s', 'build']);
+setUp();
 run('unit (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-output/unit.json'], () => {
   const j = readJson('unit.json');
   return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0), skipped: j.numPendingTests + j.numTodoTests };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 import { syncDir } from '../platform/atomic-file.js';
 import type { ReadableDb } from './connection.js';
 
@@ -38,7 +39,7 @@ export async function backupDatabase(db: ReadableDb, dir: string, label: string,
   // Taken synchronously right after the copy finished, before any other call can write.
   const expected = tableCounts(db);
   try {
-    const copy = new Database(partial, { fileMustExist: true });
+    const copy = openSqlite(partial, { fileMustExist: true });
     try {
       // The copy inherits WAL mode; a rollback journal keeps each backup one self-contained file.
       copy.pragma('journal_mode = DELETE');

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 
 /**
  * Branded handles, after Signal's `ReadableDB`/`WritableDB`: code that only reads takes a
@@ -18,7 +19,7 @@ export interface OpenOptions {
  * (docs/engineering-notes.md §S1), and we want FULL always, since our writes are rare and precious.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): WritableDb {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false, timeout: 5000 });
+  const db = openSqlite(file, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false, timeout: 5000 });
   try {
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) {

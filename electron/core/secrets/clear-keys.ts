@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite.js';
 import { BACKUP_KEY_FILE_SETTING } from '../db/backup.js';
 import type { WritableDb } from '../db/connection.js';
 import { syncDir } from '../platform/atomic-file.js';
@@ -81,7 +82,7 @@ export function overwriteAndRemove(file: string): void {
 
 /** Seals a backup's keys in memory, at the backup's own schema version, and returns the new file image. */
 function sealedImage(file: string, vault: Vault, keyFile: string): Buffer {
-  const mem = new Database(fs.readFileSync(file));
+  const mem = openSqlite(fs.readFileSync(file));
   try {
     if (mem.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity check failed');
     mem.transaction(() => {
@@ -127,7 +128,7 @@ export function sealLegacyBackups(backupsDir: string, vault: Vault, keyFile: str
     const file = path.join(backupsDir, name);
     let needs: boolean;
     try {
-      const db = new Database(file, { readonly: true, fileMustExist: true });
+      const db = openSqlite(file, { readonly: true, fileMustExist: true });
       try {
         // Statistics of a scrubbed database sample sealed text only; without the flag they may hold clear keys.
         const stats = hasTable(db, 'sqlite_stat4') && db.prepare("SELECT 1 FROM sqlite_stat4 WHERE tbl = 'license_keys'").get() !== undefined;
@@ -160,7 +161,7 @@ export function sealLegacyBackups(backupsDir: string, vault: Vault, keyFile: str
     } finally {
       fs.closeSync(fd);
     }
-    const check = new Database(tmp, { readonly: true, fileMustExist: true });
+    const check = openSqlite(tmp, { readonly: true, fileMustExist: true });
     try {
       if (check.pragma('integrity_check', { simple: true }) !== 'ok' || clearKeyCount(check) > 0) throw new Error(`The resealed copy of ${name} did not verify.`);
     } finally {

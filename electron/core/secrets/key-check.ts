@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite.js';
 import { writeTransaction, type WritableDb } from '../db/connection.js';
 import { BACKUP_KEY_FILE_SETTING, listBackups } from '../db/backup.js';
 import { writeFileAtomic } from '../platform/atomic-file.js';
@@ -74,7 +75,7 @@ export function recoverKeyFile(db: WritableDb, dataDir: string, backupsDir: stri
   for (const file of listBackups(backupsDir)) {
     let wrapped: Buffer | null;
     try {
-      const backup = new Database(file, { readonly: true, fileMustExist: true });
+      const backup = openSqlite(file, { readonly: true, fileMustExist: true });
       try {
         wrapped = embeddedKeyFile(backup);
       } finally {

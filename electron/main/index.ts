@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen } from 'electron';
 import { startCore, type Core } from '../core/core.js';
 import { applyRecovery, recoveryPrompt } from '../core/db/recovery.js';
 import { StoreOpenError } from '../core/db/store.js';
@@ -8,8 +8,11 @@ import { dataDirIn } from '../core/platform/paths.js';
 import type { KeyProtector } from '../core/secrets/vault.js';
 import { serveRendererFile } from '../core/platform/static-files.js';
 import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
+import { senderOf } from './ipc-sender.js';
+import { aboutDetail, menuTemplate } from './menu.js';
 import { createElectronPlatform } from './platform.js';
 import { APP_ENTRY_URL, DEFAULT_BOUNDS, isAllowedNavigation, isValidBounds, windowOptions } from './window-policy.js';
+import { clampToDisplays } from './window-state.js';
 
 process.umask(0o077);
 // Lets the smoke suite give each run its own data folder.
@@ -58,12 +61,26 @@ async function start(): Promise<void> {
   });
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) =>
-      core!.dispatch(channel, input, { url: event.senderFrame?.url ?? '', isMainFrame: event.senderFrame === event.sender.mainFrame }),
+      core!.dispatch(channel, input, senderOf(event)),
     );
   }
 
   const saved = prefs.get('windowBounds');
-  win = new BrowserWindow(windowOptions(path.join(__dirname, '../../../preload/preload.cjs'), isValidBounds(saved) ? saved : DEFAULT_BOUNDS));
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  win = new BrowserWindow(windowOptions(path.join(__dirname, '../../../preload/preload.cjs'), clampToDisplays(isValidBounds(saved) ? saved : DEFAULT_BOUNDS, displays)));
+  const events = core.events;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        { platform: process.platform, isDev: !app.isPackaged, appName: app.name },
+        {
+          command: (command) => events.emit('app:command', { command }),
+          about: () => void dialog.showMessageBox({ type: 'info', title: `About ${app.name}`, message: app.name, detail: aboutDetail(app.getVersion(), dataDir, process.versions.electron), buttons: ['OK'] }),
+          openDataFolder: () => void platform.openPath(dataDir).catch((err: unknown) => dialog.showErrorBox('Open Data Folder', String(err))),
+        },
+      ),
+    ),
+  );
   win.webContents.on('will-navigate', (e, url) => {
     if (!isAllowedNavigation(url)) e.preventDefault();
   });

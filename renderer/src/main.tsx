@@ -4,9 +4,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectDataChanges, queryClient } from './api/queries';
 import { App } from './app/App';
+import { listenForAppCommands } from './app/app-commands';
 import { createStyleCache } from './app/style-cache';
 
 connectDataChanges();
+listenForAppCommands();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,6 +9,7 @@
 export const EVENT_SUBSCRIBERS = {
   onJobProgress: 'job:progress',
   onDataChanged: 'data:changed',
+  onAppCommand: 'app:command',
 } as const;
 export type EventSubscriberName = keyof typeof EVENT_SUBSCRIBERS;
 export type EventName = (typeof EVENT_SUBSCRIBERS)[EventSubscriberName];

@@ -44,9 +44,16 @@ export const DataChanged = z.strictObject({
 });
 export type DataChanged = z.infer<typeof DataChanged>;
 
+/** The application menu's commands for the page (File → Import…, Edit → Find, …); Electron only. */
+export const APP_COMMANDS = ['new', 'import', 'export', 'find', 'settings'] as const;
+export type AppCommandName = (typeof APP_COMMANDS)[number];
+export const AppCommand = z.strictObject({ command: z.enum(APP_COMMANDS) });
+export type AppCommand = z.infer<typeof AppCommand>;
+
 export const events = {
   'job:progress': JobProgress,
   'data:changed': DataChanged,
+  'app:command': AppCommand,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

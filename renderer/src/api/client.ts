@@ -1,7 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { FieldIssue, IpcErrorCode } from '../../../shared/ipc/result';
 import type { EventSubscribers } from '../../../shared/ipc/api';
-import type { DataChanged, JobProgress } from '../../../shared/ipc/events';
+import type { AppCommand, DataChanged, JobProgress } from '../../../shared/ipc/events';
 
 /** An IPC failure as the rest of the renderer sees it: a code to switch on, words for people. */
 export class IpcError extends Error {
@@ -39,6 +39,11 @@ export function onDataChanged(listener: (change: DataChanged) => void): () => vo
 /** Whether the bridge delivers "data changed" events (it does in the app and the browser host). */
 export function hearsDataChanges(): boolean {
   return typeof window.api?.onDataChanged === 'function';
+}
+
+/** The application menu's commands (Electron only). */
+export function onAppCommand(listener: (command: AppCommand) => void): () => void {
+  return subscribe('onAppCommand', listener);
 }
 
 function subscribe<S extends keyof EventSubscribers>(method: S, listener: Parameters<EventSubscribers[S]>[0]): () => void {

@@ -2,6 +2,8 @@ import TextField from '@mui/material/TextField';
 import { memo, useEffect, useRef, type ChangeEvent } from 'react';
 
 interface Props {
+  /** For a page that moves focus here (the menu's Find). */
+  id?: string;
   label: string;
   /** The text in the route. */
   value: string;
@@ -14,13 +16,14 @@ interface Props {
  * text and a keystroke only reports it, so typing does not re-render the field. When the route's text
  * changes from elsewhere (a link, the menu, Back), the box follows.
  */
-export const SearchBox = memo(function SearchBox({ label, value, onChange, width }: Props) {
+export const SearchBox = memo(function SearchBox({ id, label, value, onChange, width }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (input.current && input.current.value !== value) input.current.value = value;
   }, [value]);
   return (
     <TextField
+      id={id}
       size="small"
       label={label}
       type="search"

@@ -7,18 +7,20 @@ import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
+import type { AppCommandName } from '../../../../shared/ipc/events';
+import { useAppCommands } from '../../app/app-commands';
 import { activeFilterCount } from '../../../../shared/domain/query';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import type { LicenseListQuery } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ImportDialog } from '../import';
-import { ExportMenu } from './components/ExportMenu';
+import { EXPORT_BUTTON_ID, ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
-import { SearchField } from './components/SearchField';
+import { SEARCH_FIELD_ID, SearchField } from './components/SearchField';
 import { useLicenseList } from './useLicenseList';
 
 const PAGE_SX = { height: '100%', p: 3, gap: 2 } as const;
@@ -46,6 +48,14 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The application menu's New, Import…, Export… and Find (app/app-commands.ts) act here.
+  const onCommand = useCallback((command: AppCommandName) => {
+    if (command === 'new') setAdding(true);
+    else if (command === 'import') setImporting(true);
+    else if (command === 'find') document.getElementById(SEARCH_FIELD_ID)?.focus();
+    else if (command === 'export') document.getElementById(EXPORT_BUTTON_ID)?.click();
+  }, []);
+  useAppCommands(onCommand);
   const empty = list.total === 0 && list.view !== null && !list.view.search && activeFilterCount(list.view.filters) === 0;
 
   return (

@@ -7,6 +7,8 @@ import { call } from '../../../api/client';
 import { downloadFile } from '../../../components/download';
 import type { LicenseView } from '../../../../../shared/domain/query';
 
+export const EXPORT_BUTTON_ID = 'license-export';
+
 /** Saves the whole current view (not just the rows on screen) through a download. */
 export function ExportMenu({ view, onError }: { view: LicenseView; onError(message: string): void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -20,7 +22,7 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
   };
   return (
     <>
-      <Button startIcon={<DownloadIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined}>
+      <Button id={EXPORT_BUTTON_ID} startIcon={<DownloadIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined}>
         Export
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>

@@ -127,6 +127,22 @@ describe('reminders over the store', () => {
   });
 });
 
+describe('a license with an open renewal order is in progress', () => {
+  it('reminds only to follow up the order, once it has been Sent for the follow-up days', async () => {
+    const a = await soon();
+    expect((await list('2026-07-10')).count).toBe(1);
+    const order = await api.call('orders:create', { kind: 'renewal', channel: 'purchase-order', requestedOn: '2026-07-10', lines: [{ sourceId: a.id }] });
+    // A draft: the renewal is in hand, so the order-by reminders stop.
+    expect((await list('2026-07-10')).count).toBe(0);
+    await api.call('orders:transition', { id: order.id, to: 'sent' });
+    expect((await list('2026-07-16')).count).toBe(0);
+    const [r] = (await list('2026-07-17')).digests[0]!.reminders;
+    expect(r).toMatchObject({ kind: 'order-follow-up', dueOn: '2026-07-17', target: { kind: 'order', orderId: order.id }, title: 'Follow up the renewal order' });
+    await api.call('orders:transition', { id: order.id, to: 'cancelled' });
+    expect((await list('2026-07-17')).digests[0]!.reminders.map((x) => x.kind)).toEqual(['order-by']);
+  });
+});
+
 describe('desktop digest', () => {
   it('comes at most once a day, from the digest time on, and again the next day', async () => {
     await soon();

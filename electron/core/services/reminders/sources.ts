@@ -1,12 +1,23 @@
+import { isOpenOrder, ORDER_STATES } from '../../../../shared/domain/order.js';
 import { formatQuota } from '../../../../shared/domain/quota.js';
 import { productLabel } from '../../../../shared/domain/license.js';
 import type { ReminderSettings } from '../../../../shared/domain/reminders.js';
 import type { ReadableDb } from '../../db/connection.js';
 import { LICENSE_SELECT, toLicense, type LicenseRow } from '../licenses/rows.js';
 import type { CalendarLicense } from './ics.js';
-import { localDay, plusDays, productSchedule, type ScheduleLicense } from './schedule.js';
+import { localDay, plusDays, productSchedule, type OpenRenewalOrder, type ScheduleLicense } from './schedule.js';
 
 const LIVE = `li.activation_status = 'activated' AND li.renewed_by_id IS NULL`;
+const OPEN_STATES = ORDER_STATES.filter(isOpenOrder)
+  .map((s) => `'${s}'`)
+  .join(', ');
+/** Each license's newest open renewal order, with the day it was sent (from its state changes). */
+const OPEN_RENEWALS = `
+  SELECT l.source_id AS licenseId, o.id, o.state,
+         (SELECT max(e.at) FROM order_events e WHERE e.order_id = o.id AND e.to_state = 'sent') AS sentAt
+  FROM order_lines l JOIN orders o ON o.id = l.order_id
+  WHERE o.kind = 'renewal' AND o.state IN (${OPEN_STATES}) AND l.source_id IS NOT NULL
+  ORDER BY o.id`;
 
 /**
  * The furthest expiry any reminder can already be due for: the largest offset plus the longest lead
@@ -17,7 +28,7 @@ function horizonDays(settings: ReminderSettings): number {
   return Math.max(...all.map((s) => Math.max(...s.offsets) + Math.ceil((s.leadTimeDays * 7) / 5) + 4));
 }
 
-function toScheduleLicense(row: LicenseRow): ScheduleLicense {
+function toScheduleLicense(row: LicenseRow, openOrder: OpenRenewalOrder | null): ScheduleLicense {
   const l = toLicense(row);
   return {
     id: l.id,
@@ -34,9 +45,8 @@ function toScheduleLicense(row: LicenseRow): ScheduleLicense {
     used: l.used,
     usedOn: l.usedOn,
     knownSince: localDay(new Date(l.createdAt)),
-    // Open renewal orders and quota forecasts come from the orders work (issue 9); until a license
-    // can have either, none has.
-    openOrder: null,
+    openOrder,
+    // The quota forecast (shared/status/forecast.ts) is not read here yet: no forecast reminders.
     quotaRunsOutOn: null,
   };
 }
@@ -47,10 +57,17 @@ function toScheduleLicense(row: LicenseRow): ScheduleLicense {
  * expiry index; the schedule decides the rest.
  */
 export function reminderCandidates(db: ReadableDb, settings: ReminderSettings, today: string): ScheduleLicense[] {
+  const open = new Map<number, OpenRenewalOrder>();
+  for (const r of db.prepare(OPEN_RENEWALS).all() as { licenseId: number; id: number; state: string; sentAt: string | null }[]) {
+    open.set(r.licenseId, { id: r.id, state: r.state, sentOn: r.sentAt ? localDay(new Date(r.sentAt)) : null });
+  }
   const rows = db
-    .prepare(`${LICENSE_SELECT} WHERE ${LIVE} AND ((li.expires_on >= @today AND li.expires_on <= @horizon) OR (li.used IS NOT NULL AND li.used * 100 >= 80 * li.quota_amount))`)
-    .all({ today, horizon: plusDays(today, horizonDays(settings)) }) as LicenseRow[];
-  return rows.map(toScheduleLicense);
+    .prepare(
+      `${LICENSE_SELECT} WHERE ${LIVE} AND ((li.expires_on >= @today AND li.expires_on <= @horizon) OR (li.used IS NOT NULL AND li.used * 100 >= 80 * li.quota_amount)
+         OR li.id IN (SELECT value FROM json_each(@open)))`,
+    )
+    .all({ today, horizon: plusDays(today, horizonDays(settings)), open: JSON.stringify([...open.keys()]) }) as LicenseRow[];
+  return rows.map((row) => toScheduleLicense(row, open.get(row.id) ?? null));
 }
 
 export type CalendarScope = { scope: 'all' } | { scope: 'license'; licenseId: number } | { scope: 'project'; projectCode: string };

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Bundles the job worker once, for the tests that run jobs in a real worker thread.
+    globalSetup: ['tests/support/build-worker.ts'],
   },
 });

@@ -1,15 +1,15 @@
 import os from 'node:os';
+import path from 'node:path';
 import { openStore, type OpenedStore } from './db/store.js';
-import { createHandlers } from './ipc/handlers/index.js';
-import { createRouter, type Dispatch, type SenderInfo } from './ipc/router.js';
+import type { Dispatch, SenderInfo } from './ipc/router.js';
 import type { Clock } from './clock.js';
-import { createServices } from './services/index.js';
+import { composeCore } from './compose.js';
+import type { JobRunner } from './jobs/runner.js';
 import { openKeyVault, removeClearKeyCopies } from './secrets/open-keys.js';
 import { AppError } from './errors.js';
 import { NO_PROTECTION, VaultLockedError, lockedVault, type KeyProtector, type Vault } from './secrets/vault.js';
-import { createEventBus, type EventBus } from './events/bus.js';
+import type { EventBus } from './events/bus.js';
 import type { PlatformPort } from './platform/port.js';
-import { changedDomains } from '../../shared/ipc/data-changes.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +22,8 @@ export interface CoreOptions {
   keyProtector?: KeyProtector;
   /** Save, open, reveal, open a link, notify: Electron's dialog and shell, or the browser host's folder. */
   platform: PlatformPort;
+  /** The compiled job worker; by default `jobs/worker.js` beside this file. */
+  workerFile?: string;
 }
 
 export interface Core {
@@ -32,7 +34,9 @@ export interface Core {
   /** Main → renderer events; the Electron glue and the host forward them to the page. */
   events: EventBus;
   platform: PlatformPort;
-  close(): void;
+  jobs: JobRunner;
+  /** Stops the job workers (a running job is rolled back) and closes the store. */
+  close(): Promise<void>;
 }
 
 /** The operating system's name for the person running the app, for tombstones and the audit log. */
@@ -67,25 +71,29 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
-  const events = createEventBus(options.log);
-  const services = createServices(store.db, clock, vault, { actor: localUserName(), platform: options.platform });
   for (const n of notices) options.log?.(`[keys] ${n}`);
-  const handlers = createHandlers(services, () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }));
-  const dispatch = createRouter(handlers, {
+  const composed = composeCore({
+    db: store.db,
+    dbFile: store.paths.dbFile,
+    clock,
+    vault,
+    platform: options.platform,
+    workerFile: options.workerFile ?? path.join(__dirname, 'jobs', 'worker.js'),
+    appInfo: () => ({ version: options.appVersion, dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices }),
     isTrustedSender: options.isTrustedSender,
     checkOutputs: options.checkOutputs,
-    // Channel name and error only: payloads may carry license keys, which are never logged.
-    onInternalError: (channel, err) => options.log?.(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`),
-    onSlowCall: (channel, kind, ms) => options.log?.(`[ipc] slow ${kind} call ${channel}: ${Math.round(ms)} ms`),
-    onWriteDone: (channel) => events.emit('data:changed', { domains: changedDomains(channel) }),
+    log: options.log,
+    serviceOptions: { actor: localUserName() },
   });
   return {
-    dispatch,
+    dispatch: composed.dispatch,
     store,
     notices,
-    events,
+    events: composed.events,
     platform: options.platform,
-    close() {
+    jobs: composed.runner,
+    async close() {
+      await composed.close();
       if (store.db.open) store.db.close();
     },
   };

@@ -7,20 +7,24 @@ import { startHost } from './host.js';
 interface CliArgs {
   data: string;
   port: number;
+  /** Where saved files (exports) go; null for the user's Downloads folder. */
+  saveFolder: string | null;
 }
+const USAGE = 'Usage: npm run preview -- [--data DIR] [--port N] [--save-folder DIR]';
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { data: dataDirIn(defaultUserDataDir()), port: 0 };
+  const args: CliArgs = { data: dataDirIn(defaultUserDataDir()), port: 0, saveFolder: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if ((flag === '--data' || flag === '--port') && value === undefined) throw new Error(`${flag} needs a value`);
+    if ((flag === '--data' || flag === '--port' || flag === '--save-folder') && value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--data') args.data = path.resolve(value!);
+    else if (flag === '--save-folder') args.saveFolder = path.resolve(value!);
     else if (flag === '--port') args.port = Number(value);
     else if (flag === '--help' || flag === '-h') {
-      process.stdout.write('Usage: npm run preview -- [--data DIR] [--port N]\n');
+      process.stdout.write(`${USAGE}\n`);
       process.exit(0);
-    } else throw new Error(`Unknown option ${flag}. Usage: npm run preview -- [--data DIR] [--port N]`);
+    } else throw new Error(`Unknown option ${flag}. ${USAGE}`);
     i++;
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error('--port must be a number from 0 to 65535');
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
     rendererDir: path.resolve(__dirname, '../../../renderer'),
     appVersion: pkg.version,
     port: args.port,
+    saveFolder: args.saveFolder,
     log: (m) => process.stderr.write(`${m}\n`),
   });
   process.stdout.write(`License Desk preview (data: ${args.data})\n${host.url}\n`);

@@ -159,10 +159,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         for (const res of streams) res.end();
         streams.clear();
         server.closeAllConnections();
-        server.close(() => {
-          core.close();
-          resolve();
-        });
+        server.close(() => void core.close().then(resolve));
       }),
   };
 }

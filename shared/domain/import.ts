@@ -67,12 +67,39 @@ export const ImportPreview = z.strictObject({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+export const ImportMode = z.enum(['all-or-nothing', 'valid-only']);
+export type ImportMode = z.infer<typeof ImportMode>;
+
+/** What the import service commits: the file's text with a mapping and a mode. */
 export const ImportCommitInput = ImportSource.extend({
   mapping: ColumnMapping,
   /** all-or-nothing (the default) writes nothing when any row is rejected. */
-  mode: z.enum(['all-or-nothing', 'valid-only']),
+  mode: ImportMode,
 });
 export type ImportCommitInput = z.infer<typeof ImportCommitInput>;
+
+/**
+ * A chosen file crosses IPC once, to be staged; preview, mapping changes and commit then name it by
+ * its staged id. A staged file is dropped after STAGED_IMPORT_MINUTES unused, and once imported.
+ */
+export const STAGED_IMPORT_MINUTES = 30;
+export const StagedId = z.string().regex(/^stg-[A-Za-z0-9_-]{8,40}$/, 'Not a staged import id');
+export const StageInput = ImportSource.omit({ mapping: true });
+export type StageInput = z.infer<typeof StageInput>;
+export const StagedImport = z.strictObject({
+  stagedId: StagedId,
+  fileName: z.string(),
+  format: ImportFormat,
+  /** UTF-8 bytes of the staged text. */
+  bytes: z.number().int().min(0),
+  sha256: z.string(),
+  expiresAt: z.string(),
+});
+export type StagedImport = z.infer<typeof StagedImport>;
+export const StagedPreviewInput = z.strictObject({ stagedId: StagedId, mapping: ColumnMapping.optional() });
+export type StagedPreviewInput = z.infer<typeof StagedPreviewInput>;
+export const StagedCommitInput = z.strictObject({ stagedId: StagedId, mapping: ColumnMapping, mode: ImportMode });
+export type StagedCommitInput = z.infer<typeof StagedCommitInput>;
 
 export const ImportReport = z.strictObject({
   batchId: z.number().int().nullable(),

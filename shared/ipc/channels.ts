@@ -26,8 +26,10 @@ export const CHANNEL_NAMES = [
   'keys:check',
   'keys:import',
   'keys:unassigned',
+  'import:stage',
   'import:preview',
   'import:commit',
+  'import:discard',
   'dashboard:summary',
   'orders:create',
   'orders:list',
@@ -73,5 +75,9 @@ export const CHANNEL_NAMES = [
   'reminders:settings',
   'reminders:updateSettings',
   'reminders:calendar',
+  'jobs:active',
+  'jobs:cancel',
+  'files:open',
+  'files:reveal',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

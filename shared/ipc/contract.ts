@@ -4,6 +4,8 @@ import { appChannels } from './contract/app.js';
 import { dashboardChannels } from './contract/dashboard.js';
 import type { ChannelKind, ChannelMap } from './contract/define.js';
 import { importsChannels } from './contract/imports.js';
+import { filesChannels } from './contract/files.js';
+import { jobsChannels } from './contract/jobs.js';
 import { keysChannels } from './contract/keys.js';
 import { licensesChannels } from './contract/licenses.js';
 import { ordersChannels } from './contract/orders.js';
@@ -12,7 +14,7 @@ import { purchasesChannels } from './contract/purchases.js';
 import { remindersChannels } from './contract/reminders.js';
 import { settingsChannels } from './contract/settings.js';
 
-const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels] as const;
+const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels, jobsChannels, filesChannels] as const;
 
 /** Channels that two domain maps both define: must be `never`, so every channel has one owner. */
 type KeysOf<U> = U extends unknown ? keyof U : never;

@@ -9,6 +9,8 @@ export const IPC_ERROR_CODES = [
   'CONFLICT',
   /** License keys cannot be decrypted (the OS key store changed); everything else still works. */
   'LOCKED',
+  /** The user cancelled a long job; nothing it would have written was written. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

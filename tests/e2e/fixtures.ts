@@ -7,6 +7,8 @@ import { startHostProcess, type HostProcess } from '../support/host-process';
 
 export interface Host {
   dataDir: string;
+  /** Where the host saves exports (its Settings folder stand-in), inside the test's own folder. */
+  saveFolder: string;
   url: string;
   /** Stops the host process and starts a new one on the same data folder. */
   restart(): Promise<string>;
@@ -44,15 +46,17 @@ export const test = base.extend<{ host: Host }>({
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-e2e-'));
-    let proc: HostProcess = await startHostProcess(dataDir);
+    const saveFolder = path.join(dataDir, 'saved');
+    let proc: HostProcess = await startHostProcess(dataDir, {}, saveFolder);
     const host: Host = {
       dataDir,
+      saveFolder,
       get url() {
         return proc.url;
       },
       async restart() {
         await proc.stop();
-        proc = await startHostProcess(dataDir);
+        proc = await startHostProcess(dataDir, {}, saveFolder);
         return proc.url;
       },
       call: (channel, input) => callHost(proc.url, channel, input) as never,

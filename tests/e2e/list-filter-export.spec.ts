@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { license } from './seed';
 
@@ -39,10 +40,12 @@ test('filter, sort, open a detail and export the view', async ({ page, host }) =
   await page.getByLabel('Search licenses').fill('');
   await expect(page.getByLabel('License count')).toHaveText('4 items');
 
-  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('menuitem', { name: 'Export view as CSV' }).click();
-  const file = await (await download).path();
+  // The host saves into its folder (the app shows a save dialog) and says where.
+  const file = path.join(host.saveFolder, 'licenses-2026-11-26.csv');
+  await expect(page.getByText(`Saved 4 items to ${file}`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show in folder' })).toBeVisible();
   const csv = fs.readFileSync(file, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split('\r\n');

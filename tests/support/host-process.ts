@@ -9,9 +9,10 @@ export interface HostProcess {
 }
 
 /** Starts the real `npm run preview` program (built) on a data folder and waits for its URL. */
-export function startHostProcess(dataDir: string, extraEnv: Record<string, string> = {}): Promise<HostProcess> {
+export function startHostProcess(dataDir: string, extraEnv: Record<string, string> = {}, saveFolder?: string): Promise<HostProcess> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [CLI, '--data', dataDir, '--port', '0'], {
+    const args = [CLI, '--data', dataDir, '--port', '0', ...(saveFolder ? ['--save-folder', saveFolder] : [])];
+    const child: ChildProcess = spawn(process.execPath, args, {
       env: { ...process.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -19,6 +19,11 @@ export interface RouterOptions {
   onInternalError?: (channel: string, err: unknown) => void;
   /** Receives calls slower than SLOW_CALL_MS: channel, kind and duration only, never payloads. */
   onSlowCall?: (channel: Channel, kind: ChannelKind, ms: number) => void;
+  /**
+   * Before a write channel runs: throws (an AppError) to refuse it, e.g. while a write job holds the
+   * store, so the IPC thread never blocks on another connection's transaction.
+   */
+  admitWrite?: (channel: Channel) => void;
   /** After a write channel succeeded: the core tells open pages which data changed. */
   onWriteDone?: (channel: Channel) => void;
 }
@@ -55,6 +60,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
 
     const started = performance.now();
     try {
+      if (spec.kind === 'write') options.admitWrite?.(channel);
       const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown;
       const value = await handler(parsed.data);
       if (options.checkOutputs) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LicenseItem, NewLicenseInput } from '../../domain/license.js';
 import { LicenseQuery, LicenseView, ProjectGroup } from '../../domain/query.js';
 import { AddUsageInput, HistoryEntry, UsageSnapshot } from '../../domain/usage.js';
-import { ExportFile, Id } from './common.js';
+import { ExportResult, Id } from './common.js';
 import { read, write } from './define.js';
 
 export const licensesChannels = {
@@ -15,7 +15,8 @@ export const licensesChannels = {
   'licenses:history': read(Id, z.array(HistoryEntry)),
   /** The other items on the same project, in the order the license server draws on them. */
   'licenses:drawOrder': read(Id, z.array(LicenseItem)),
-  'licenses:export': read(LicenseView.extend({ format: z.enum(['csv', 'json']) }), ExportFile),
+  /** Every item of the view, written to a file through the platform port by a job (progress as job:progress). */
+  'licenses:export': read(LicenseView.extend({ format: z.enum(['csv', 'json']) }), ExportResult),
 
   'usage:list': read(z.strictObject({ licenseId: z.number().int().positive() }), z.array(UsageSnapshot)),
   'usage:add': write(AddUsageInput, UsageSnapshot),

@@ -2,14 +2,13 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/inde
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import { AppError } from '../../../electron/core/errors.js';
-import { createHandlers } from '../../../electron/core/ipc/handlers/index.js';
 import { createRouter, type Dispatch, type Handlers, type SenderInfo } from '../../../electron/core/ipc/router.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
 import { CHANNELS, WRITE_CHANNELS, contract, type Channel } from '../../../shared/ipc/contract.js';
 import { IpcErrorShape, type IpcResult } from '../../../shared/ipc/result.js';
 import { FIXED_AS_OF, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
 import { companyProfile, poDraft, poSettings } from '../../fixtures/purchase.js';
-import { testServices } from '../../fixtures/core.js';
+import { testApi } from '../../fixtures/core.js';
 import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
 
 const tmp = new TempDirs();
@@ -19,7 +18,7 @@ let base: Handlers;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  base = createHandlers(testServices(store.db, fixedClock()), () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices: [] }));
+  base = testApi(store.db, fixedClock(), undefined, { appInfo: () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices: [] }) }).core.handlers;
 });
 
 afterEach(() => {
@@ -301,6 +300,7 @@ describe('checkOutputs', () => {
     const poToDelete = (await ok('po:create', poDraft(1))) as { id: number };
     const poToCancel = (await ok('po:create', poDraft(1))) as { id: number };
     const reseller = (await ok('resellers:create', { name: 'Scan Partners GmbH', region: 'Europe', country: 'Germany', contact: '', email: '', website: '', notes: '' })) as { id: number };
+    const staged = (await ok('import:stage', { format: 'csv', fileName: 'a.csv', text: csv })) as { stagedId: string };
     const orders = 'Order Id,User Email,Company Name,Create Time,Amount,Product Sale Id,Product Name,Line Amount\n1001 (Paid),a@b.example,Acme,2026-01-02,"USD 1,249.00",77,DBR JS,"1,249.00"\n';
     // A Record over Channel: a channel added to the contract without a case here fails to compile.
     const inputs: Record<Channel, unknown> = {
@@ -327,8 +327,14 @@ describe('checkOutputs', () => {
       'keys:check': { text: TRIAL_KEY },
       'keys:import': { text: TRIAL_KEY, mode: 'valid-only' },
       'keys:unassigned': undefined,
-      'import:preview': { format: 'csv', fileName: 'a.csv', text: csv },
-      'import:commit': { format: 'csv', fileName: 'a.csv', text: csv, mapping, mode: 'all-or-nothing' },
+      'import:stage': { format: 'csv', fileName: 'b.csv', text: csv },
+      'import:preview': { stagedId: staged.stagedId },
+      'import:commit': { stagedId: staged.stagedId, mapping, mode: 'all-or-nothing' },
+      'import:discard': { stagedId: staged.stagedId },
+      'jobs:active': undefined,
+      'jobs:cancel': { jobId: 'job-finished-long-ago' },
+      'files:open': { path: '/fake/licenses-2026-07-10.json' },
+      'files:reveal': { path: '/fake/licenses-2026-07-10.json' },
       'dashboard:summary': { asOf: FIXED_AS_OF },
       'orders:create': { kind: 'renewal', channel: 'store', requestedOn: FIXED_AS_OF, lines: [{ sourceId: item.id }] },
       'orders:list': { states: ['draft'] },

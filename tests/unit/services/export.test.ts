@@ -1,3 +1,4 @@
+import type { ChannelInput } from '../../../shared/ipc/contract.js';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
@@ -57,15 +58,24 @@ async function listedAll(): Promise<LicenseItem[]> {
   }
 }
 
+/** Exports through the job runner; the file is what the (fake) platform was asked to save. */
+async function exported(input: ChannelInput<'licenses:export'>) {
+  const result = await api.call('licenses:export', input);
+  const saved = api.platform.saved.at(-1);
+  if (!saved || typeof saved.content !== 'string') throw new Error('nothing was saved');
+  return { ...result, content: saved.content };
+}
+
 function setNotes(itemId: string, notes: string, alias: string | null = null): void {
   store.db.prepare('UPDATE license_items SET notes = ?, alias = ? WHERE item_id = ?').run(notes, alias, itemId);
 }
 
 describe('CSV export', () => {
   it('has a BOM, CRLF line ends and the header row', async () => {
-    const file = await api.call('licenses:export', { ...VIEW, format: 'csv' });
+    const file = await exported({ ...VIEW, format: 'csv' });
     expect(file.fileName).toBe('licenses-2026-07-10.csv');
-    expect(file.mimeType).toBe('text/csv');
+    expect(file.saved).toEqual({ path: '/fake/licenses-2026-07-10.csv', bytes: Buffer.byteLength(file.content) });
+    expect(file.rows).toBe(250);
     expect(file.content.charCodeAt(0)).toBe(0xfeff);
     expect(file.content.slice(1).split('\r\n')[0]).toBe(HEADER.join(','));
     expect(file.content.endsWith('\r\n')).toBe(true);
@@ -74,7 +84,7 @@ describe('CSV export', () => {
   });
 
   it('holds every row of the filtered view (not just one page), in the view’s sort order', async () => {
-    const file = await api.call('licenses:export', { ...VIEW, format: 'csv' });
+    const file = await exported({ ...VIEW, format: 'csv' });
     const records = parse(file.content, { bom: true, columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(250);
     const listed = await listedAll();
@@ -86,7 +96,7 @@ describe('CSV export', () => {
   });
 
   it('writes readable values: labels, dates, usage and the status of the viewer’s day', async () => {
-    const records = parse((await api.call('licenses:export', { ...VIEW, format: 'csv' })).content, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse((await exported({ ...VIEW, format: 'csv' })).content, { bom: true, columns: true }) as Record<string, string>[];
     const byId = new Map(records.map((r) => [r['Item Id'], r]));
     expect(byId.get(itemIdFor(7))).toMatchObject({ 'License Type': 'Annual', 'Quota Mode': 'Per barcode scan', Used: '3', 'Used On': '2026-07-01', Status: 'Active', 'License Status': 'Active', 'Activation Date': '2026-01-15', 'Expiry Date': '2027-01-15', Project: '', Notes: '' });
     expect(byId.get(itemIdFor(50))).toMatchObject({ 'Expiry Date': '2026-07-15', Status: 'Expires soon' });
@@ -95,7 +105,7 @@ describe('CSV export', () => {
   it('escapes cells a spreadsheet would run as formulas', async () => {
     setNotes(itemIdFor(3), '=HYPERLINK("x")', '+SUM(A1)');
     setNotes(itemIdFor(4), '@cmd', '-2+3');
-    const records = parse((await api.call('licenses:export', { ...VIEW, format: 'csv' })).content, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse((await exported({ ...VIEW, format: 'csv' })).content, { bom: true, columns: true }) as Record<string, string>[];
     const byId = new Map(records.map((r) => [r['Item Id'], r]));
     expect(byId.get(itemIdFor(3))).toMatchObject({ Notes: `'=HYPERLINK("x")`, Alias: "'+SUM(A1)" });
     expect(byId.get(itemIdFor(4))).toMatchObject({ Notes: "'@cmd", Alias: "'-2+3" });
@@ -103,15 +113,15 @@ describe('CSV export', () => {
   });
 
   it('an empty view is just the header', async () => {
-    const file = await api.call('licenses:export', { ...VIEW, search: 'nothing matches this', format: 'csv' });
+    const file = await exported({ ...VIEW, search: 'nothing matches this', format: 'csv' });
     expect(file.content).toBe(`\ufeff${HEADER.join(',')}\r\n`);
   });
 });
 
 describe('JSON export', () => {
   it('parses, with the count, the day, and each license with its status', async () => {
-    const file = await api.call('licenses:export', { ...VIEW, format: 'json' });
-    expect(file).toMatchObject({ fileName: 'licenses-2026-07-10.json', mimeType: 'application/json' });
+    const file = await exported({ ...VIEW, format: 'json' });
+    expect(file).toMatchObject({ fileName: 'licenses-2026-07-10.json', rows: 250, saved: { path: '/fake/licenses-2026-07-10.json' } });
     const doc = JSON.parse(file.content) as { exportedFor: string; count: number; licenses: (LicenseItem & { status: string })[] };
     expect(doc.exportedFor).toBe(FIXED_AS_OF);
     expect(doc.count).toBe(250);

@@ -1,8 +1,10 @@
+import type { JobServices } from '../../jobs/services.js';
 import type { Services } from '../../services/index.js';
 import type { Handlers } from '../router.js';
 import { appHandlers, type AppInfo } from './app.js';
 import { dashboardHandlers } from './dashboard.js';
 import { importsHandlers } from './imports.js';
+import { filesHandlers, jobsHandlers } from './jobs.js';
 import { keysHandlers } from './keys.js';
 import { licensesHandlers } from './licenses.js';
 import { ordersHandlers } from './orders.js';
@@ -17,14 +19,16 @@ export type { AppInfo } from './app.js';
  * Every domain's handlers in one map. Handlers only call services; a channel missing here is a
  * compile error (Handlers is a mapped type over the whole contract).
  */
-export function createHandlers(services: Services, appInfo: () => AppInfo): Handlers {
+export function createHandlers(services: Services, appInfo: () => AppInfo, jobs: JobServices): Handlers {
   return {
     ...appHandlers(appInfo),
     ...settingsHandlers(services),
-    ...licensesHandlers(services),
+    ...licensesHandlers(services, jobs),
     ...projectsHandlers(services),
     ...keysHandlers(services),
-    ...importsHandlers(services),
+    ...importsHandlers(jobs),
+    ...jobsHandlers(jobs),
+    ...filesHandlers(jobs),
     ...dashboardHandlers(services),
     ...ordersHandlers(services),
     ...purchasesHandlers(services),

@@ -1,8 +1,9 @@
 import type { licensesChannels } from '../../../../shared/ipc/contract/licenses.js';
+import type { JobServices } from '../../jobs/services.js';
 import type { Services } from '../../services/index.js';
 import type { HandlersFor } from './types.js';
 
-export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>): HandlersFor<typeof licensesChannels> {
+export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>, j: Pick<JobServices, 'exports'>): HandlersFor<typeof licensesChannels> {
   return {
     'licenses:list': (q) => s.licenses.list(q),
     'licenses:groups': (v) => s.licenses.groups(v),
@@ -12,7 +13,7 @@ export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>): Handl
     'licenses:delete': ({ id }) => s.licenses.remove(id),
     'licenses:history': ({ id }) => s.licenses.history(id),
     'licenses:drawOrder': ({ id }) => s.licenses.drawOrder(id),
-    'licenses:export': ({ format, ...view }) => s.licenses.export(view, format),
+    'licenses:export': ({ format, ...view }) => j.exports.licenses(view, format),
     'usage:list': ({ licenseId }) => s.usage.list(licenseId),
     'usage:add': (input) => s.usage.add(input),
   };

@@ -14,6 +14,7 @@ import type { Clock } from '../../clock.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
 import { holdsClearKeys } from '../../secrets/clear-keys.js';
 import { createUsageWriter } from '../usage.js';
+import { UNWATCHED, type JobContext } from '../progress.js';
 
 type Outcome = 'new' | 'update' | 'same';
 
@@ -124,8 +125,10 @@ export function createImportService(db: WritableDb, clock: Clock) {
     return rows.map((r) => ({ ...r, aliases: PRODUCT_CATALOGUE.find((c) => c.code === r.code)?.aliases ?? [] }));
   }
 
-  function analyse(src: ImportSource): Analysis {
+  function analyse(src: ImportSource, ctx: JobContext): Analysis {
+    ctx.progress('reading', 0, null);
     const table = parseTable(src);
+    ctx.checkCancelled();
     const { headers } = table;
     const read = table.rows.length;
     const mapping = src.mapping ?? suggestMapping(headers);
@@ -134,10 +137,14 @@ export function createImportService(db: WritableDb, clock: Clock) {
     const missing = missingRequired(mapping);
     if (missing.length) return { headers, read, mapping, missing, accepted: [], rejected: [] };
     const result = mapRows(table, mapping, { knownProducts: knownProducts() });
+    ctx.checkCancelled();
     const provided = providedFields(mapping);
     const rejected = [...result.rejected];
     const accepted: AnalysedRow[] = [];
+    const total = result.accepted.length;
     for (const row of result.accepted) {
+      ctx.progress('checking', accepted.length + rejected.length - result.rejected.length, total);
+      ctx.checkCancelled();
       const stored = writer.recorded(row.fields.itemId);
       if (!stored) {
         accepted.push(analysed(row, row.fields, 'new', null, null));
@@ -156,8 +163,8 @@ export function createImportService(db: WritableDb, clock: Clock) {
   }
 
   return {
-    preview(src: ImportSource): ImportPreview {
-      const a = analyse(src);
+    preview(src: ImportSource, ctx: JobContext = UNWATCHED): ImportPreview {
+      const a = analyse(src, ctx);
       return {
         headers: a.headers,
         mapping: a.mapping,
@@ -175,9 +182,9 @@ export function createImportService(db: WritableDb, clock: Clock) {
       };
     },
 
-    commit(input: ImportCommitInput): ImportReport {
+    commit(input: ImportCommitInput, ctx: JobContext = UNWATCHED): ImportReport {
       const report = writeTransaction(db, (): ImportReport => {
-        const a = analyse(input);
+        const a = analyse(input, ctx);
         if (a.missing.length) throw new AppError('INVALID_INPUT', `Map a column to: ${a.missing.join(', ')}`);
         const c = counts(a);
         if (c.rejected > 0 && input.mode === 'all-or-nothing') {
@@ -196,10 +203,14 @@ export function createImportService(db: WritableDb, clock: Clock) {
         // A new item's history says which import created it (the batch holds the file's report); an
         // updated item's says what changed, as an edit's does.
         const created = JSON.stringify({ batch: batchId, file: input.fileName });
-        withDeferredSearchIndex(db, () =>
+        const toWrite = c.imported + c.updated;
+        let written = 0;
+        withDeferredSearchIndex(db, () => {
           writer.batch(now, (rows) => {
             for (const row of a.accepted) {
               if (row.outcome === 'same') continue;
+              ctx.progress('writing', written++, toWrite);
+              ctx.checkCancelled();
               if (row.existingId === null) {
                 rows.insert(row.fields, source, 'imported', { changesJson: created, used: row.used === null ? null : { used: row.used, on: today } });
               } else {
@@ -207,8 +218,12 @@ export function createImportService(db: WritableDb, clock: Clock) {
                 if (row.used !== null) usage.upsert(row.existingId, today, row.used);
               }
             }
-          }),
-        );
+            ctx.progress('indexing', toWrite, toWrite);
+            ctx.checkCancelled();
+          });
+        });
+        // The last moment a cancel can still undo everything: after this the transaction commits.
+        ctx.checkCancelled();
         const message =
           c.imported + c.updated === 0
             ? `Nothing new: all ${c.skipped} items in ${input.fileName || 'the file'} are already recorded as they are.`
@@ -217,7 +232,10 @@ export function createImportService(db: WritableDb, clock: Clock) {
       });
       // A large import changes the data's shape; refresh the planner's statistics while it is fresh.
       // Never while keys sit in clear (a locked key store kept them from being sealed): ANALYZE would copy them into sqlite_stat4.
-      if (report.written && !holdsClearKeys(db)) db.pragma('optimize');
+      if (report.written && !holdsClearKeys(db)) {
+        ctx.progress('finishing', 0, null);
+        db.pragma('optimize');
+      }
       return report;
     },
   };

@@ -6,6 +6,7 @@ import { HEADLINE_LABELS, licenseStatus, localDate, type StatusSettings } from '
 import type { ReadableDb } from '../../db/connection.js';
 import { buildListQuery } from './list-query.js';
 import { LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { UNWATCHED, type JobContext } from '../progress.js';
 
 /**
  * A cell that a spreadsheet would run as a formula is prefixed with an apostrophe (OWASP ASVS 1.2.10):
@@ -39,17 +40,25 @@ const COLUMNS: [string, (r: LicenseItem, status: string) => string | number | nu
 ];
 
 /** Every item of the current view (filters, search, sort), not just the rows on screen. */
-export function exportLicenses(db: ReadableDb, view: LicenseView, settings: StatusSettings, format: 'csv' | 'json') {
+export function exportLicenses(db: ReadableDb, view: LicenseView, settings: StatusSettings, format: 'csv' | 'json', ctx: JobContext = UNWATCHED) {
   const { where, params, orderBy } = buildListQuery(view, settings);
+  ctx.progress('reading', 0, null);
   const rows = (db.prepare(`${LICENSE_SELECT} ${where} ${orderBy}`).all(params) as LicenseRow[]).map(toLicense);
+  ctx.checkCancelled();
+  let done = 0;
+  const tick = () => {
+    ctx.progress('formatting', done++, rows.length);
+    ctx.checkCancelled();
+  };
   // Statuses as of the start of the viewer's day, the same day the filters used.
   const asOf = localDate(view.asOf);
   const stamp = view.asOf;
   if (format === 'json') {
-    const items = rows.map((r) => ({ ...r, status: licenseStatus(r, asOf, settings).headline }));
-    return { fileName: `licenses-${stamp}.json`, mimeType: 'application/json', content: `${JSON.stringify({ exportedFor: view.asOf, count: items.length, licenses: items }, null, 2)}\n` };
+    const items = rows.map((r) => (tick(), { ...r, status: licenseStatus(r, asOf, settings).headline }));
+    return { fileName: `licenses-${stamp}.json`, mimeType: 'application/json', rows: rows.length, content: `${JSON.stringify({ exportedFor: view.asOf, count: items.length, licenses: items }, null, 2)}\n` };
   }
   const records = rows.map((r) => {
+    tick();
     const status = HEADLINE_LABELS[licenseStatus(r, asOf, settings).headline].label;
     return COLUMNS.map(([, get]) => {
       const v = get(r, status);
@@ -57,5 +66,5 @@ export function exportLicenses(db: ReadableDb, view: LicenseView, settings: Stat
     });
   });
   const content = stringify([COLUMNS.map(([h]) => h), ...records], { bom: true, record_delimiter: 'windows' });
-  return { fileName: `licenses-${stamp}.csv`, mimeType: 'text/csv', content };
+  return { fileName: `licenses-${stamp}.csv`, mimeType: 'text/csv', rows: rows.length, content };
 }

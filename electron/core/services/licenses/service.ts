@@ -6,7 +6,6 @@ import { writeTransaction, type ReadableDb, type WritableDb } from '../../db/con
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import type { SettingsService } from '../settings.js';
-import { exportLicenses } from './export.js';
 import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
 import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
 import { LOCAL_USER, refuseIfRenewal, writeTombstone } from './tombstones.js';
@@ -26,7 +25,6 @@ export interface LicenseService {
   history(id: number): HistoryEntry[];
   drawOrder(id: number): LicenseItem[];
   /** Every item of a view (filters, search, sort) as a CSV or JSON file. */
-  export(view: LicenseView, format: 'csv' | 'json'): { fileName: string; mimeType: string; content: string };
   products(): Product[];
   createProduct(p: { code: string; name: string; editions: string[] }): Product;
 }
@@ -115,7 +113,6 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
         .all(item.projectCode) as LicenseRow[];
       return rows.map(toLicense);
     },
-    export: (view, format) => exportLicenses(db, view, settings.status(), format),
     products: listProducts,
     createProduct(p) {
       writeTransaction(db, () => {

@@ -11,6 +11,7 @@ import { useFileImport } from '../store';
 import { TARGET_FIELD_LABELS, count } from '../labels';
 import { FilePicker } from './FilePicker';
 import { ImportCounts } from './ImportCounts';
+import { ImportProgress } from './ImportProgress';
 import { MappingStep } from './MappingStep';
 import { PreviewTable } from './PreviewTable';
 import { RejectionList } from './RejectionList';
@@ -26,7 +27,9 @@ export function FilePanel() {
   const report = useFileImport((s) => s.report);
   const busy = useFileImport((s) => s.busy);
   const error = useFileImport((s) => s.error);
-  const { chooseFile, setMapping } = useFileImport.getState();
+  const job = useFileImport((s) => s.job);
+  const cancelling = useFileImport((s) => s.cancelling);
+  const { chooseFile, setMapping, cancel } = useFileImport.getState();
   const [dragging, setDragging] = useState(false);
 
   const onDrop = (e: DragEvent) => {
@@ -48,8 +51,8 @@ export function FilePanel() {
     return (
       <Stack sx={{ gap: 2 }}>
         {error && (
-          <Alert severity="error" role="alert">
-            {error}
+          <Alert severity={error.severity} role="alert">
+            {error.message}
           </Alert>
         )}
         <Stack
@@ -82,13 +85,14 @@ export function FilePanel() {
         <Box sx={{ flexGrow: 1 }} />
         <FilePicker label="Choose another file…" variant="outlined" onFile={(f) => void chooseFile(f)} />
         {/* Overlaid under the file name so re-previewing after each mapping change does not shift the layout. */}
-        {busy && <LinearProgress aria-label={BUSY_LABEL[busy]} sx={{ position: 'absolute', left: 0, right: 0, bottom: -10 }} />}
+        {busy && busy !== 'commit' && <LinearProgress aria-label={BUSY_LABEL[busy]} sx={{ position: 'absolute', left: 0, right: 0, bottom: -10 }} />}
       </Stack>
       {error && (
-        <Alert severity="error" role="alert">
-          {error}
+        <Alert severity={error.severity} role="alert">
+          {error.message}
         </Alert>
       )}
+      {busy === 'commit' && <ImportProgress job={job} cancelling={cancelling} onCancel={cancel} />}
       {report ? (
         <ReportView report={report} />
       ) : (

@@ -1,34 +1,90 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
-import { call } from '../../../api/client';
-import { downloadFile } from '../../../components/download';
+import Snackbar from '@mui/material/Snackbar';
+import { useEffect, useState } from 'react';
+import { call, onJobProgress } from '../../../api/client';
 import type { LicenseView } from '../../../../../shared/domain/query';
+import type { JobProgress } from '../../../../../shared/ipc/events';
 
 export const EXPORT_BUTTON_ID = 'license-export';
 
-/** Saves the whole current view (not just the rows on screen) through a download. */
+interface Saved {
+  path: string;
+  rows: number;
+}
+
+/**
+ * Writes the whole current view (not just the rows on screen) to a file: main builds it off the IPC
+ * thread and saves it through the platform (a save dialog in the app, the Settings folder in the
+ * browser host). Progress shows on the button; the saved file can be opened or shown in its folder.
+ */
 export function ExportMenu({ view, onError }: { view: LicenseView; onError(message: string): void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+
+  useEffect(() => {
+    if (!running) return;
+    return onJobProgress((p) => {
+      if (p.kind === 'export') setProgress(p);
+    });
+  }, [running]);
+
   const exportAs = async (format: 'csv' | 'json') => {
     setAnchor(null);
+    setRunning(true);
+    setProgress(null);
     try {
-      downloadFile(await call('licenses:export', { ...view, format }));
+      const result = await call('licenses:export', { ...view, format });
+      if (result.saved) setSaved({ path: result.saved.path, rows: result.rows });
     } catch (err) {
       onError((err as Error).message);
+    } finally {
+      setRunning(false);
     }
   };
+  const percent = progress?.total ? Math.round((progress.done / progress.total) * 100) : null;
+  const fileAction = (channel: 'files:open' | 'files:reveal') => {
+    if (saved) call(channel, { path: saved.path }).catch((err: unknown) => onError((err as Error).message));
+  };
+
   return (
     <>
-      <Button id={EXPORT_BUTTON_ID} startIcon={<DownloadIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined}>
-        Export
+export const EXPORT_BUTTON_ID = 'license-export';
+
+      <Button
+        startIcon={running ? <CircularProgress size={16} variant={percent === null ? 'indeterminate' : 'determinate'} value={percent ?? 0} aria-label="Export progress" /> : <DownloadIcon />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        disabled={running}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+      >
+        {running ? `Exporting${percent === null ? '…' : ` ${percent}%`}` : 'Export'}
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => void exportAs('csv')}>Export view as CSV</MenuItem>
         <MenuItem onClick={() => void exportAs('json')}>Export view as JSON</MenuItem>
       </Menu>
+      <Snackbar
+        open={saved !== null}
+        onClose={(_e, reason) => reason !== 'clickaway' && setSaved(null)}
+        autoHideDuration={12_000}
+        message={saved ? `Saved ${saved.rows.toLocaleString()} ${saved.rows === 1 ? 'item' : 'items'} to ${saved.path}` : ''}
+        action={
+          <>
+            <Button color="inherit" size="small" onClick={() => fileAction('files:open')}>
+              Open
+            </Button>
+            <Button color="inherit" size="small" onClick={() => fileAction('files:reveal')}>
+              Show in folder
+            </Button>
+          </>
+        }
+      />
     </>
   );
 }

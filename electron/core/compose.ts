@@ -1,0 +1,77 @@
+import type { Clock } from './clock.js';
+import type { WritableDb } from './db/connection.js';
+import { AppError } from './errors.js';
+import { createEventBus } from './events/bus.js';
+import { createHandlers, type AppInfo } from './ipc/handlers/index.js';
+import { createRouter, type SenderInfo } from './ipc/router.js';
+import { createJobRunner, type RunnerOptions } from './jobs/runner.js';
+import { createJobServices } from './jobs/services.js';
+import { createStagedImports, type StagedImports } from './jobs/staged.js';
+import type { PlatformPort } from './platform/port.js';
+import { createSavedFiles } from './platform/saved-files.js';
+import type { Vault } from './secrets/vault.js';
+import { createServices, type ServiceOptions } from './services/index.js';
+import { changedDomains } from '../../shared/ipc/data-changes.js';
+
+export interface ComposeOptions {
+  db: WritableDb;
+  /** The store's file: each job worker opens its own connection to it. */
+  dbFile: string;
+  clock: Clock;
+  vault: Vault;
+  platform: PlatformPort;
+  workerFile: string;
+  appInfo: () => AppInfo;
+  isTrustedSender: (sender: SenderInfo) => boolean;
+  checkOutputs: boolean;
+  log?: (message: string) => void;
+  onInternalError?: (channel: string, err: unknown) => void;
+  onSpawn?: RunnerOptions['onSpawn'];
+  staged?: StagedImports;
+  /** Who the session's records name and the locale; documents are saved through `platform`. */
+  serviceOptions?: Omit<ServiceOptions, 'platform'>;
+}
+
+/** Write channels that run as jobs: they queue behind a running write job instead of being refused. */
+const JOB_WRITE_CHANNELS: ReadonlySet<string> = new Set(['import:commit']);
+
+/**
+ * The services, the job runner and the router over one open store, wired as the app runs them.
+ * `startCore` uses it after opening the store and the key vault; the tests' fixture uses it too.
+ */
+export function composeCore(o: ComposeOptions) {
+  const log = o.log;
+  const events = createEventBus(log);
+  const files = createSavedFiles(o.platform);
+  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform });
+  const runner = createJobRunner({ dbFile: o.dbFile, workerFile: o.workerFile, onProgress: (p) => events.emit('job:progress', p), log, onSpawn: o.onSpawn });
+  const staged = o.staged ?? createStagedImports();
+  const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings });
+  const handlers = createHandlers(services, o.appInfo, jobs);
+  const dispatch = createRouter(handlers, {
+    isTrustedSender: o.isTrustedSender,
+    checkOutputs: o.checkOutputs,
+    // Channel name and error only: payloads may carry license keys, which are never logged.
+    onInternalError: o.onInternalError ?? ((channel, err) => log?.(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`)),
+    onSlowCall: (channel, kind, ms) => log?.(`[ipc] slow ${kind} call ${channel}: ${Math.round(ms)} ms`),
+    // While a write job holds the store, a write on this thread would block it on the job's
+    // transaction (up to the busy timeout): refuse it at once instead, and say why.
+    admitWrite: (channel) => {
+      if (runner.writeBusy() && !JOB_WRITE_CHANNELS.has(channel)) throw new AppError('CONFLICT', 'An import is writing to the store right now. Try again in a moment, when it has finished.');
+    },
+    onWriteDone: (channel) => events.emit('data:changed', { domains: changedDomains(channel) }),
+  });
+  return {
+    services,
+    events,
+    runner,
+    staged,
+    handlers,
+    dispatch,
+    async close() {
+      staged.close();
+      await runner.close();
+    },
+  };
+}
+export type ComposedCore = ReturnType<typeof composeCore>;

@@ -1,0 +1,40 @@
+import type { ImportCommitInput, ImportPreview, ImportReport, ImportSource } from '../../../shared/domain/import.js';
+import type { LicenseView } from '../../../shared/domain/query.js';
+import type { StatusSettings } from '../../../shared/status/index.js';
+import type { WritableDb } from '../db/connection.js';
+import { createImportService } from '../services/import/service.js';
+import { exportLicenses } from '../services/licenses/export.js';
+import type { JobContext } from '../services/progress.js';
+
+/**
+ * What a job worker can run: task name → input and output. Inputs are plain data (structured clone)
+ * and carry the caller's "now", so a job sees the same clock as the IPC thread that started it.
+ */
+export interface TaskTypes {
+  'import.preview': { input: { now: string; source: ImportSource }; output: ImportPreview };
+  'import.commit': { input: { now: string; source: ImportCommitInput }; output: ImportReport };
+  'export.licenses': {
+    input: { view: LicenseView; format: 'csv' | 'json'; settings: StatusSettings };
+    output: { fileName: string; mimeType: string; content: string; rows: number };
+  };
+}
+export type TaskName = keyof TaskTypes;
+export type TaskInput<T extends TaskName> = TaskTypes[T]['input'];
+export type TaskOutput<T extends TaskName> = TaskTypes[T]['output'];
+
+type TaskFns = { [T in TaskName]: (input: TaskInput<T>, ctx: JobContext) => TaskOutput<T> };
+
+/** The tasks over one connection (the worker's own). Backups and document builds are added here. */
+export function createTasks(db: WritableDb): TaskFns {
+  const importsAt = (now: string) => createImportService(db, { now: () => new Date(now) });
+  return {
+    'import.preview': ({ now, source }, ctx) => importsAt(now).preview(source, ctx),
+    'import.commit': ({ now, source }, ctx) => importsAt(now).commit(source, ctx),
+    'export.licenses': ({ view, format, settings }, ctx) => exportLicenses(db, view, settings, format, ctx),
+  };
+}
+
+export function runTask<T extends TaskName>(tasks: TaskFns, task: T, input: TaskInput<T>, ctx: JobContext): TaskOutput<T> {
+  const fn = tasks[task] as (input: TaskInput<T>, ctx: JobContext) => TaskOutput<T>;
+  return fn(input, ctx);
+}

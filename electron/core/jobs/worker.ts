@@ -1,0 +1,63 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/connection.js';
+import { AppError } from '../errors.js';
+import { cancelledError, type JobContext } from '../services/progress.js';
+import type { RunMessage, WorkerData, WorkerMessage } from './protocol.js';
+import { createTasks, runTask } from './tasks.js';
+
+/**
+ * A job worker (worker_threads): its own better-sqlite3 connection to the same store, so long
+ * imports and exports never hold up the thread that answers IPC (WAL lets that thread keep reading
+ * meanwhile). Jobs run one at a time, synchronously; cancel arrives through shared memory because a
+ * message could not be read while a transaction runs.
+ */
+
+const PROGRESS_EVERY_MS = 100;
+const CANCEL_WORDS: Record<string, string> = { 'import.commit': 'The import', 'import.preview': 'Checking the file', 'export.licenses': 'The export' };
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs only as a worker thread');
+const { dbFile } = workerData as WorkerData;
+const db = openDatabase(dbFile, { fileMustExist: true });
+const tasks = createTasks(db);
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+function contextFor(msg: RunMessage): JobContext {
+  const flag = new Int32Array(msg.cancel);
+  let phase = '';
+  let phaseStarted = 0;
+  let lastSent = 0;
+  return {
+    progress(next, done, total) {
+      const now = performance.now();
+      const changed = next !== phase;
+      if (changed) {
+        phase = next;
+        phaseStarted = now;
+      }
+      if (!changed && now - lastSent < PROGRESS_EVERY_MS && done !== total) return;
+      lastSent = now;
+      const seconds = (now - phaseStarted) / 1000;
+      post({ type: 'progress', jobId: msg.jobId, phase, done, total, rate: seconds >= 0.25 && done > 0 ? Math.round(done / seconds) : null });
+    },
+    checkCancelled() {
+      if (Atomics.load(flag, 0) === 1) throw cancelledError(CANCEL_WORDS[msg.task] ?? 'The job');
+    },
+  };
+}
+
+port.on('message', (msg: RunMessage) => {
+  if (msg.type !== 'run') return;
+  try {
+    const value = runTask(tasks, msg.task, msg.input as never, contextFor(msg));
+    post({ type: 'done', jobId: msg.jobId, value });
+  } catch (err) {
+    if (err instanceof AppError) {
+      post({ type: 'failed', jobId: msg.jobId, error: err.issues ? { code: err.code, message: err.message, issues: err.issues } : { code: err.code, message: err.message } });
+    } else {
+      const code = (err as { code?: unknown }).code;
+      post({ type: 'crashed', jobId: msg.jobId, name: err instanceof Error ? err.name : typeof err, code: typeof code === 'string' ? code : null });
+    }
+  }
+});
+post({ type: 'ready' });

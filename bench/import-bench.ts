@@ -1,14 +1,9 @@
-import { IMPORT_MAX_BYTES } from '../shared/domain/import.js';
 import type { WritableDb } from '../electron/core/db/connection.js';
 import { withDeferredSearchIndex } from '../electron/core/services/licenses/search-index.js';
 import { parse } from 'csv-parse/sync';
 import { openStore } from '../electron/core/db/store.js';
-import { suggestMapping, type ColumnMapping } from '../electron/core/import/columns.js';
-import { AppError } from '../electron/core/errors.js';
-import { createImportService } from '../electron/core/services/import/service.js';
 import type { Clock } from '../electron/core/clock.js';
 import type { Database } from 'better-sqlite3';
-import type { GeneratedCsv } from './generate.js';
 import { timed } from './stats.js';
 
 /**
@@ -16,16 +11,10 @@ import { timed } from './stats.js';
  * better-sqlite3 loop that parses the same text with the same parser and inserts the same rows.
  */
 
-/** What the service accepts in one file. */
-export const SERVICE_MAX_CHARS = IMPORT_MAX_BYTES;
-
 export interface ImportFigures {
   rows: number;
   csvChars: number;
-  /** The whole file as one commit, as a user would import it. */
-  singleFile: { ms: number; written: boolean; error: string | null };
-  /** When the single file is refused: the same rows in this many files, each under the limit. */
-  chunks: number;
+  /** The app's path: import:stage then import:commit through the router, the work in a job worker. */
   oursMs: number;
   oursImported: number;
   /** Mean of the two baseline runs (one before, one after ours). */
@@ -33,74 +22,9 @@ export interface ImportFigures {
   baselineRunsMs: number[];
   baselineRows: number;
   ratio: number;
-}
-
-/** Splits the CSV text into files of whole lines under maxChars, each starting with the header. */
-export function splitCsv(text: string, maxChars: number): string[] {
-  const lines = text.split('\r\n').filter((l) => l !== '');
-  const [header, ...body] = lines;
-  const chunks: string[] = [];
-  let current: string[] = [];
-  let size = header!.length + 2;
-  for (const line of body) {
-    if (current.length > 0 && size + line.length + 2 > maxChars) {
-      chunks.push([header, ...current].join('\r\n') + '\r\n');
-      current = [];
-      size = header!.length + 2;
-    }
-    current.push(line);
-    size += line.length + 2;
-  }
-  if (current.length > 0) chunks.push([header, ...current].join('\r\n') + '\r\n');
-  return chunks;
-}
-
-export interface ServiceImportResult {
-  ms: number;
-  imported: number;
-  singleFile: ImportFigures['singleFile'];
-  chunks: number;
-}
-
-/**
- * Imports through createImportService(...).commit on the (fresh) store in `dir`. Tries the whole
- * file first; if the service refuses it as a whole, imports it in files under the size limit.
- */
-export async function importThroughService(dir: string, gen: GeneratedCsv, clock: Clock, fileName = 'portal.csv'): Promise<ServiceImportResult> {
-  const store = await openStore(dir, { now: () => clock.now() });
-  try {
-    const service = createImportService(store.db, clock);
-    const mapping: ColumnMapping = suggestMapping(gen.headers);
-    const commit = (text: string, name: string) => service.commit({ format: 'csv', fileName: name, text, mapping, mode: 'all-or-nothing' });
-
-    const single = timed(() => {
-      try {
-        return { report: commit(gen.text, fileName), error: null };
-      } catch (err) {
-        if (err instanceof AppError) return { report: null, error: err.message };
-        throw err;
-      }
-    });
-    const singleFile = { ms: single.ms, written: single.value.report?.written ?? false, error: single.value.error };
-    if (single.value.report) {
-      const r = single.value.report;
-      if (!r.written) throw new Error(`Import wrote nothing: ${r.message} ${JSON.stringify(r.rejections.slice(0, 3))}`);
-      return { ms: single.ms, imported: r.counts.imported, singleFile, chunks: 1 };
-    }
-
-    const parts = splitCsv(gen.text, SERVICE_MAX_CHARS - 1);
-    let imported = 0;
-    const all = timed(() => {
-      parts.forEach((text, i) => {
-        const r = commit(text, `${fileName.replace(/\.csv$/, '')}-${i + 1}.csv`);
-        if (!r.written) throw new Error(`Import of part ${i + 1} wrote nothing: ${r.message} ${JSON.stringify(r.rejections.slice(0, 3))}`);
-        imported += r.counts.imported;
-      });
-    });
-    return { ms: all.ms, imported, singleFile, chunks: parts.length };
-  } finally {
-    store.db.close();
-  }
+  /** Peak resident set of the process (IPC thread and worker) during the import, and just before it. */
+  peakRssMb: number;
+  rssBeforeMb: number;
 }
 
 const PRODUCT_PREFIXES: [string, string][] = [

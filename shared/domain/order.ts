@@ -24,6 +24,18 @@ export const ORDER_KIND_LABELS: Record<OrderKind, string> = { new: 'New license'
 export const ORDER_CHANNEL_LABELS: Record<OrderChannel, string> = { store: 'Online store', 'purchase-order': 'Purchase order', reseller: 'Reseller' };
 export const ORDER_STATE_LABELS: Record<OrderState, string> = { draft: 'Draft', sent: 'Sent', fulfilled: 'Fulfilled', cancelled: 'Cancelled' };
 
+/**
+ * The product's page in Dynamsoft's online store (domain.md §4.1), else the store's front page. Only
+ * https://www.dynamsoft.com is opened (electron/main/window-policy.ts EXTERNAL_ALLOWLIST).
+ */
+const STORE_PAGES: Readonly<Record<string, string>> = {
+  DWT: 'https://www.dynamsoft.com/store/dynamic-web-twain/',
+  DBR: 'https://www.dynamsoft.com/store/dynamsoft-barcode-reader/',
+};
+export function storeUrl(productCode: string): string {
+  return STORE_PAGES[productCode] ?? 'https://www.dynamsoft.com/store/';
+}
+
 /** Draft → Sent → Fulfilled, or Cancelled from either open state. Fulfilled and Cancelled are final. */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderState, readonly OrderState[]>> = Object.freeze({
   draft: Object.freeze(['sent', 'cancelled'] as const),

@@ -1,6 +1,8 @@
 import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { LicenseItem } from '../../../shared/domain/license';
+import type { OrderKind, OrderState } from '../../../shared/domain/order';
 import type { Project } from '../../../shared/domain/project';
+import type { QuotaMode } from '../../../shared/domain/quota';
 import type { LicenseView, ProjectGroup } from '../../../shared/domain/query';
 import type { DataDomain } from '../../../shared/ipc/events';
 import { call, IpcError, onDataChanged } from './client';
@@ -104,6 +106,17 @@ export const queries = {
         throw err;
       }
     }),
+  orders: (query: { states: OrderState[]; kinds: OrderKind[] }) => entry(['orders', 'list', query], ['orders'], () => call('orders:list', query)),
+  order: (id: number) => entry(['orders', 'item', id], ['orders'], () => call('orders:get', { id })),
+  ordersForLicense: (licenseId: number) => entry(['orders', 'forLicense', licenseId], ['orders'], () => call('orders:forLicense', { licenseId })),
+  /** Open order lines a license could be the arrival for: an order or any license write can change them. */
+  candidates: (licenseId: number) => entry(['orders', 'candidates', licenseId], ['orders', 'licenses'], () => call('orders:candidates', { licenseId })),
+  lineage: (licenseId: number) => entry(['orders', 'lineage', licenseId], ['orders', 'licenses'], () => call('orders:lineage', { licenseId })),
+  projectUsage: (handshakeCode: string, productCode: string, quotaMode: QuotaMode) =>
+    entry(['licenses', 'projectUsage', handshakeCode, productCode, quotaMode], ['licenses', 'usage'], () => call('orders:projectUsage', { handshakeCode, productCode, quotaMode })),
+  /** Licenses expiring within `days` of `asOf`, soonest first (the Upcoming renewals page). */
+  upcoming: (asOf: string, days: number) =>
+    entry(['licenses', 'upcoming', asOf, days], LICENSE_ROWS, async () => (await call('licenses:list', { asOf, filters: { expiresWithinDays: days }, sort: { key: 'expiresOn', dir: 'asc' }, limit: 500 })).rows),
   unassignedKeys: () => entry(['keys', 'unassigned'], ['keys'], () => call('keys:unassigned')),
   /**
    * What is due on the viewer's `asOf` day, as digests: the bell and the notifications page share it. It

@@ -2,6 +2,8 @@ import DashboardIcon from '@mui/icons-material/SpaceDashboard';
 import HubIcon from '@mui/icons-material/Hub';
 import KeyIcon from '@mui/icons-material/VpnKey';
 import SettingsIcon from '@mui/icons-material/Settings';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import ReceiptIcon from '@mui/icons-material/ReceiptLong';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -17,10 +19,12 @@ import { type ReactNode } from 'react';
 import { DashboardPage } from '../features/dashboard';
 import { LicenseDetailPage } from '../features/license-detail';
 import { LicensesPage } from '../features/licenses';
+import { OrdersPage } from '../features/orders';
+import { UpcomingRenewalsPage } from '../features/renew';
 import { ProjectsPage } from '../features/projects';
 import { NotificationsBell, NotificationsPage } from '../features/reminders';
 import { SettingsPage } from '../features/settings';
-import { licensesRoute, useRoute, type Route } from './route';
+import { DEFAULT_LOOK_AHEAD, licensesRoute, useRoute, type Route } from './route';
 import { theme } from './theme';
 
 const DRAWER_WIDTH = 196;
@@ -28,6 +32,8 @@ const DRAWER_WIDTH = 196;
 const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) => boolean }[] = [
   { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
   { label: 'Licenses', icon: <KeyIcon />, route: licensesRoute(), active: (r) => r.page === 'licenses' || r.page === 'license' },
+  { label: 'Renewals', icon: <EventRepeatIcon />, route: { page: 'renewals', days: DEFAULT_LOOK_AHEAD }, active: (r) => r.page === 'renewals' },
+  { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (r) => r.page === 'orders' },
   { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (r) => r.page === 'projects' },
   { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
@@ -44,6 +50,10 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'renewals':
+      return <UpcomingRenewalsPage days={route.days} />;
+    case 'orders':
+      return <OrdersPage query={route.query} />;
     default:
       return <DashboardPage />;
   }

@@ -1,4 +1,5 @@
 import { HEADLINES, LICENSE_SORT_KEYS, NO_PROJECT, type LicenseFilters, type LicenseSortKey } from '../../../shared/domain/query';
+import { ORDER_KINDS, ORDER_STATES, type OrderKind, type OrderState } from '../../../shared/domain/order';
 import { LICENSE_TERMS, QUOTA_MODES } from '../../../shared/domain/quota';
 
 /**
@@ -16,8 +17,20 @@ export interface ProjectsQuery {
   search: string;
 }
 
+export interface OrdersQuery {
+  states: OrderState[];
+  kinds: OrderKind[];
+  /** The order opened below the table. */
+  selected: number | null;
+}
+
+/** How far ahead the Upcoming renewals page looks, in days. */
+export const DEFAULT_LOOK_AHEAD = 90;
+
 export type Route =
   | { page: 'dashboard' }
+  | { page: 'renewals'; days: number }
+  | { page: 'orders'; query: OrdersQuery }
   | { page: 'licenses'; query: LicenseListQuery }
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
@@ -108,6 +121,17 @@ export function parseHash(hash: string): Route {
   if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
   if (path === '/settings') return { page: 'settings' };
   if (path === '/notifications') return { page: 'notifications' };
+  if (path === '/renewals') {
+    const days = Number(params.get(P.within));
+    return { page: 'renewals', days: params.has(P.within) && Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_LOOK_AHEAD };
+  }
+  if (path === '/orders') {
+    const selected = Number(params.get('order'));
+    return {
+      page: 'orders',
+      query: { states: oneOf(params, 'state', ORDER_STATES), kinds: oneOf(params, 'kind', ORDER_KINDS), selected: Number.isSafeInteger(selected) && selected > 0 ? selected : null },
+    };
+  }
   return { page: 'dashboard' };
 }
 
@@ -123,6 +147,15 @@ export function routeHash(route: Route): string {
       return '#/settings';
     case 'notifications':
       return '#/notifications';
+    case 'renewals':
+      return withQuery('#/renewals', new URLSearchParams(route.days !== DEFAULT_LOOK_AHEAD ? { [P.within]: String(route.days) } : {}));
+    case 'orders': {
+      const params = new URLSearchParams();
+      route.query.states.forEach((v) => params.append('state', v));
+      route.query.kinds.forEach((v) => params.append('kind', v));
+      if (route.query.selected !== null) params.set('order', String(route.query.selected));
+      return withQuery('#/orders', params);
+    }
     default:
       return '#/';
   }

@@ -43,3 +43,20 @@ describe('route parser', () => {
     for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
   });
 });
+
+describe('renewals and orders routes', () => {
+  it('carry the look-ahead and the order filters, and round-trip', () => {
+    expect(parseHash('#/renewals')).toEqual({ page: 'renewals', days: 90 });
+    expect(parseHash('#/renewals?within=30')).toEqual({ page: 'renewals', days: 30 });
+    expect(parseHash('#/renewals?within=0')).toEqual({ page: 'renewals', days: 90 });
+    expect(parseHash('#/orders?state=sent&state=bogus&kind=renewal&order=7')).toEqual({ page: 'orders', query: { states: ['sent'], kinds: ['renewal'], selected: 7 } });
+    expect(parseHash('#/orders?order=x')).toEqual({ page: 'orders', query: { states: [], kinds: [], selected: null } });
+    const routes: Route[] = [
+      { page: 'renewals', days: 90 },
+      { page: 'renewals', days: 180 },
+      { page: 'orders', query: { states: ['draft', 'sent'], kinds: ['add-quota'], selected: 3 } },
+    ];
+    for (const r of routes) expect(parseHash(routeHash(r))).toEqual(r);
+    expect(routeHash({ page: 'renewals', days: 90 })).toBe('#/renewals');
+  });
+});

@@ -10,6 +10,7 @@ import { write } from '../../api/mutations';
 import { isNotFound, queries } from '../../api/queries';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { LicenseFormDialog } from '../licenses';
+import { FulfilmentOffer, LicenseForecast, Lineage, RenewActions } from '../renew';
 import { useRoute } from '../../app/route';
 import { BackLink, DetailHeader } from './components/DetailHeader';
 import { DeleteLicenseDialog } from './components/DeleteLicenseDialog';
@@ -17,6 +18,7 @@ import { DetailsSection } from './components/DetailsSection';
 import { DrawOrderSection } from './components/DrawOrderSection';
 import { HistorySection } from './components/HistorySection';
 import { ProjectSection } from './components/ProjectSection';
+import { Section } from './components/Section';
 import { UsageSection } from './components/UsageSection';
 import { loadable } from './loadable';
 
@@ -83,7 +85,8 @@ export function LicenseDetailPage({ id }: { id: number }) {
   const license = item.value;
   return (
     <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
-      <DetailHeader item={license} now={now} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DetailHeader item={license} now={now} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} actions={<RenewActions item={license} />} />
+      <FulfilmentOffer item={license} />
       <DeleteLicenseDialog
         item={license}
         open={deleting}
@@ -104,6 +107,12 @@ export function LicenseDetailPage({ id }: { id: number }) {
           notify('Usage recorded');
         }}
       />
+      <Section title="Quota forecast">
+        <LicenseForecast item={license} />
+      </Section>
+      <Section title="Renewals and orders">
+        <Lineage item={license} />
+      </Section>
       <DrawOrderSection item={license} drawOrder={drawOrder} now={now} />
       <HistorySection history={history} />
       <LicenseFormDialog

@@ -38,7 +38,7 @@ function Figure({ label, children, width }: { label: string; children: ReactNode
 }
 
 /** Who the item is and how it stands today: the figures people come to this page for. */
-export function DetailHeader({ item, now, onEdit, onDelete }: { item: LicenseItem; now: Date; onEdit(): void; onDelete(): void }) {
+export function DetailHeader({ item, now, onEdit, onDelete, actions }: { item: LicenseItem; now: Date; onEdit(): void; onDelete(): void; actions?: ReactNode }) {
   return (
     <Stack sx={{ gap: 1 }}>
       <BackLink />
@@ -62,7 +62,8 @@ export function DetailHeader({ item, now, onEdit, onDelete }: { item: LicenseIte
             {item.version && ` · version ${item.version}`}
           </Typography>
         </Box>
-        <Stack direction="row" sx={{ gap: 1, flexShrink: 0 }}>
+        <Stack direction="row" sx={{ gap: 1, flexShrink: 0, flexWrap: 'wrap' }}>
+          {actions}
           {item.expiresOn && item.renewedById === null && <CalendarExportButton target={{ scope: 'license', licenseId: item.id }} />}
           <Button variant="outlined" startIcon={<EditIcon />} onClick={onEdit}>
             Edit

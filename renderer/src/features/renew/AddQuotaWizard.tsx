@@ -1,0 +1,100 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { LicenseItem } from '../../../../shared/domain/license';
+import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
+import { formatQuota } from '../../../../shared/domain/quota';
+import { timeState } from '../../../../shared/status/time';
+import { write } from '../../api/mutations';
+import { localIsoDate, useNow } from '../../components/useNow';
+import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
+import { DoneStep } from './components/DoneStep';
+import { HostingStep, useHostingAnswered } from './components/HostingStep';
+import { QuantityStep } from './components/QuantityStep';
+import { WizardFrame } from './components/WizardFrame';
+
+const STEPS = ['Quantity', 'Hosting', 'Channel', 'Review'] as const;
+
+/** Why quota cannot be added to this license now, or null (the core refuses the same cases). */
+export function addQuotaRefusal(item: LicenseItem, now: Date): string | null {
+  if (item.renewedById !== null) return `Item ${item.itemId} has been renewed; add quota to its renewal instead.`;
+  if (timeState(item, now) === 'expired') return `Item ${item.itemId} expired on ${item.expiresOn}: quota can only be added before a license expires. Renew it instead.`;
+  if (item.projectCode === null) return `Item ${item.itemId} is on no project (handshake code), and added quota attaches to one. Set its project first.`;
+  return null;
+}
+
+/** Add quota to a license's project: quantity → hosting → channel → review, recorded as an order. */
+export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; open: boolean; onClose(): void }) {
+  const now = useNow();
+  const today = localIsoDate(now);
+  const [active, setActive] = useState(0);
+  const [quantity, setQuantity] = useState(String(item.quotaAmount));
+  const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [orderId, setOrderId] = useState<number | null>(null);
+  const codes = item.projectCode ? [item.projectCode] : [];
+  const hostingAnswered = useHostingAnswered(codes);
+  const refusal = orderId === null ? addQuotaRefusal(item, now) : null;
+  const amount = Number(quantity);
+
+  const canNext = refusal === null && ([Number.isInteger(amount) && amount >= 1, hostingAnswered, channel.channel !== 'reseller' || channel.reseller.trim() !== '', true][active] ?? false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const order = await write('orders:create', {
+        kind: 'add-quota',
+        channel: channel.channel,
+        reseller: channel.channel === 'reseller' ? channel.reseller.trim() : null,
+        reference: channel.reference.trim(),
+        requestedOn: today,
+        markSent: channel.markSent,
+        lines: [{ sourceId: item.id, quantity: amount }],
+      });
+      setOrderId(order.id);
+      setActive(STEPS.length);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <WizardFrame
+      open={open}
+      title={`Add quota to item ${item.itemId}`}
+      steps={STEPS}
+      active={active}
+      canNext={canNext}
+      busy={busy}
+      error={error}
+      finishLabel="Record order"
+      onBack={() => setActive((a) => Math.max(0, a - 1))}
+      onNext={() => (active === STEPS.length - 1 ? void submit() : setActive((a) => a + 1))}
+      onClose={onClose}
+    >
+      {refusal !== null ? (
+        <Alert severity="error">{refusal}</Alert>
+      ) : (
+        <>
+          {active === 0 && <QuantityStep item={item} quantity={quantity} onChange={setQuantity} />}
+          {active === 1 && <HostingStep codes={codes} unassigned={[]} what="added quota" />}
+          {active === 2 && <ChannelStep value={channel} onChange={setChannel} productCode={item.productCode} />}
+          {active === 3 && (
+            <Stack sx={{ gap: 1 }} aria-label="Review">
+              <Typography variant="body2">
+                Add {formatQuota(amount, item.quotaMode)} to project {item.projectCode} through {ORDER_CHANNEL_LABELS[channel.channel].toLowerCase()}
+                {channel.channel === 'reseller' && ` (${channel.reseller.trim()})`}, recorded as {channel.markSent ? 'sent' : 'a draft'}.
+              </Typography>
+            </Stack>
+          )}
+          {active === STEPS.length && orderId !== null && <DoneStep orderId={orderId} codes={codes} what="added quota" />}
+        </>
+      )}
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,127 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import type { LicenseItem } from '../../../../shared/domain/license';
+import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
+import { planRenewal, suggestedCoTermEnd } from '../../../../shared/domain/term';
+import { write } from '../../api/mutations';
+import { localIsoDate, useNow } from '../../components/useNow';
+import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
+import { DoneStep } from './components/DoneStep';
+import { HostingStep, useHostingAnswered } from './components/HostingStep';
+import { PlanStep, type PlanChoice, type PlannedLine } from './components/PlanStep';
+import { WizardFrame } from './components/WizardFrame';
+
+const STEPS = ['Plan', 'Hosting', 'Channel', 'Review'] as const;
+
+function planLines(items: LicenseItem[], today: string, choice: PlanChoice): PlannedLine[] {
+  return items.map((item) => {
+    try {
+      const plan = planRenewal(item, {
+        renewalDate: today,
+        startOverride: items.length === 1 && choice.overriding && choice.startOverride ? choice.startOverride : null,
+        coTermEnd: items.length > 1 && choice.coTerm && choice.coTermOn ? choice.coTermOn : null,
+      });
+      return { item, plan, error: null };
+    } catch (err) {
+      return { item, plan: null, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+}
+
+/**
+ * Renew one license or several (co-termed if the user wants): plan → hosting → channel → review, and
+ * the result is a recorded order. All of the wizard's state lives here and goes when it closes.
+ */
+export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; open: boolean; onClose(): void }) {
+  const today = localIsoDate(useNow());
+  const [active, setActive] = useState(0);
+  const [choice, setChoice] = useState<PlanChoice>(() => {
+    const defaults = items.map((item) => planRenewal(item, { renewalDate: today }));
+    return { overriding: false, startOverride: defaults[0]?.newStart ?? today, coTerm: false, coTermOn: suggestedCoTermEnd(defaults) ?? today };
+  });
+  const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [orderId, setOrderId] = useState<number | null>(null);
+  const lines = useMemo(() => planLines(items, today, choice), [items, today, choice]);
+  const codes = [...new Set(items.map((i) => i.projectCode).filter((c): c is string => c !== null))];
+  const unassigned = items.filter((i) => i.projectCode === null).map((i) => i.itemId);
+  const hostingAnswered = useHostingAnswered(codes);
+  const blocked = items.filter((i) => i.renewedById !== null);
+
+  const canNext = [
+    lines.every((l) => l.plan !== null) && blocked.length === 0,
+    hostingAnswered,
+    channel.channel !== 'reseller' || channel.reseller.trim() !== '',
+    true,
+  ][active] ?? false;
+
+  const submit = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const order = await write('orders:create', {
+        kind: 'renewal',
+        channel: channel.channel,
+        reseller: channel.channel === 'reseller' ? channel.reseller.trim() : null,
+        reference: channel.reference.trim(),
+        requestedOn: today,
+        coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
+        markSent: channel.markSent,
+        lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
+      });
+      setOrderId(order.id);
+      setActive(STEPS.length);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = items.length === 1 ? `Renew item ${items[0]!.itemId}` : `Renew ${items.length} licenses`;
+  return (
+    <WizardFrame
+      open={open}
+      title={title}
+      steps={STEPS}
+      active={active}
+      canNext={canNext}
+      busy={busy}
+      error={error}
+      finishLabel="Record order"
+      onBack={() => setActive((a) => Math.max(0, a - 1))}
+      onNext={() => (active === STEPS.length - 1 ? void submit() : setActive((a) => a + 1))}
+      onClose={onClose}
+    >
+      {active === 0 && (
+        <>
+          {blocked.length > 0 && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {blocked.map((b) => `Item ${b.itemId} has already been renewed; renew its renewal instead.`).join(' ')}
+            </Alert>
+          )}
+          <PlanStep lines={lines} choice={choice} onChange={setChoice} today={today} />
+        </>
+      )}
+      {active === 1 && <HostingStep codes={codes} unassigned={unassigned} what="renewal" />}
+      {active === 2 && <ChannelStep value={channel} onChange={setChannel} productCode={items[0]?.productCode ?? ''} />}
+      {active === 3 && (
+        <Stack sx={{ gap: 1 }} aria-label="Review">
+          <Typography variant="body2">
+            Renewal of {items.length === 1 ? `item ${items[0]!.itemId}` : `${items.length} licenses`} through {ORDER_CHANNEL_LABELS[channel.channel].toLowerCase()}
+            {channel.channel === 'reseller' && ` (${channel.reseller.trim()})`}, recorded as {channel.markSent ? 'sent' : 'a draft'}.
+          </Typography>
+          {lines.map((l) => (
+            <Typography key={l.item.id} variant="body2" color="textSecondary">
+              Item {l.item.itemId}: {l.plan?.oldEnd ?? '—'} → new term {l.plan?.newStart} to {l.plan?.newEnd}
+            </Typography>
+          ))}
+        </Stack>
+      )}
+      {active === STEPS.length && orderId !== null && <DoneStep orderId={orderId} codes={codes} what="renewal" />}
+    </WizardFrame>
+  );
+}

@@ -153,6 +153,20 @@ test('renew several licenses from Upcoming renewals, co-termed to one date', asy
   ]);
 });
 
+test('Renew selected from a multi-selection in the license list', async ({ page, host }) => {
+  await seed(host);
+  await page.goto(`${host.url}#/licenses`);
+  const table = page.getByRole('table', { name: 'Licenses' });
+  await table.getByLabel('Select item 300001').check();
+  await table.getByLabel('Select item 300002').check();
+  await page.getByRole('button', { name: 'Renew selected (2)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Renew 2 licenses' });
+  await expect(dialog.getByRole('table', { name: 'Renewal plan' })).toContainText('300002');
+  await shoot(page, 'renew-from-list');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: /Renew selected/ })).toBeHidden();
+});
+
 test('add quota: quantity, the project total and forecast, then the order; refused for an expired license', async ({ page, host }) => {
   const { a } = await seed(host);
   await page.goto(`${host.url}#/licenses/${a.id}`);

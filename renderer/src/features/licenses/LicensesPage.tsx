@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import UploadIcon from '@mui/icons-material/Upload';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -16,6 +17,8 @@ import { queries } from '../../api/queries';
 import type { LicenseListQuery } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ImportDialog } from '../import';
+import { RenewWizard } from '../renew';
+import { useSelection } from './selection';
 import { EXPORT_BUTTON_ID, ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
@@ -48,6 +51,8 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+import { RenewWizard } from '../renew';
+import { useSelection } from './selection';
   // The application menu's New, Import…, Export… and Find (app/app-commands.ts) act here.
   const onCommand = useCallback((command: AppCommandName) => {
     if (command === 'new') setAdding(true);
@@ -65,6 +70,11 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
           Licenses
           <LicenseCount total={list.total} />
         </Typography>
+        {selected.size > 0 && (
+          <Button variant="outlined" startIcon={<AutorenewIcon />} onClick={() => setRenewing((r) => (r ?? 0) + 1)}>
+            Renew selected ({selected.size})
+          </Button>
+        )}
         <SearchField value={query.search} />
         <ExportMenu view={{ ...query, asOf }} onError={setNotice} />
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
@@ -103,6 +113,17 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
         }}
       />
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      {renewing !== null && (
+        <RenewWizard
+          key={renewing}
+          items={[...selected.values()]}
+          open
+          onClose={() => {
+            setRenewing(null);
+            useSelection.getState().clear();
+          }}
+        />
+      )}
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>
   );

@@ -40,6 +40,7 @@ const components: TableComponents<unknown> = {
 const HEADER_SX = COLUMNS.map((c) => ({ width: c.width, bgcolor: 'background.paper', fontWeight: 600 }));
 const GROUP_SX = { bgcolor: 'action.hover', fontWeight: 600, py: 0.75 } as const;
 const VIRTUOSO_STYLE = { height: '100%' } as const;
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 type Sort = LicenseListQuery['sort'];
 
@@ -56,6 +57,9 @@ const Header = memo(function Header({ sort }: { sort: Sort }) {
             <TableSortLabel active={sort.key === c.sortKey && c.key !== 'countdown'} direction={sort.key === c.sortKey ? sort.dir : 'asc'} onClick={() => setSort(sort, c.sortKey!)}>
               {c.label}
             </TableSortLabel>
+          ) : c.key === 'select' ? (
+            // The column's name for screen readers; the ticks themselves say which item they select.
+            <span style={VISUALLY_HIDDEN}>{c.label}</span>
           ) : (
             c.label
           )}

@@ -6,6 +6,7 @@ import { HEADLINE_LABELS, licenseStatus, type Headline, type StatusSettings, typ
 import { useRoute } from '../../../app/route';
 import { countdownView } from '../../../components/Countdown';
 import { quotaView } from '../../../components/QuotaBar';
+import { useSelection } from '../selection';
 import { CLS } from './tableStyles';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 
@@ -45,6 +46,21 @@ function ItemIdLink({ row }: { row: LicenseItem }) {
     <button type="button" className={CLS.link} onClick={onClick}>
       {row.itemId}
     </button>
+  );
+}
+
+/** The row's tick for "Renew selected"; a click here never opens the license. */
+function SelectCell({ row }: { row: LicenseItem }) {
+  const checked = useSelection((s) => s.items.has(row.id));
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Select item ${row.itemId}`}
+      checked={checked}
+      onClick={(e) => e.stopPropagation()}
+      onChange={() => useSelection.getState().toggle(row)}
+      style={{ width: 16, height: 16, margin: 0, cursor: 'pointer' }}
+    />
   );
 }
 
@@ -98,4 +114,6 @@ export const COLUMNS: Column[] = [
   { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 140, render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
   { key: 'status', label: 'Status', sortKey: 'status', width: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
   { key: 'project', label: 'Project', sortKey: 'project', width: 170, render: (r) => r.projectCode ?? EMPTY_VALUE },
+  // Last, so the item id stays the row's first cell (what people and tests read first).
+  { key: 'select', label: 'Select', width: 36, render: (r) => <SelectCell row={r} /> },
 ];

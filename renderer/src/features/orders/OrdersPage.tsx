@@ -12,6 +12,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { HeadCells } from '../../components/HeadCells';
 import { ORDER_CHANNEL_LABELS, ORDER_KIND_LABELS, ORDER_KINDS, ORDER_STATE_LABELS, ORDER_STATES, type OrderKind, type OrderState } from '../../../../shared/domain/order';
 import { queries } from '../../api/queries';
 import { useRoute, type OrdersQuery } from '../../app/route';
@@ -68,11 +69,7 @@ export function OrdersPage({ query }: { query: OrdersQuery }) {
           <Table size="small" aria-label="Orders">
             <TableHead>
               <TableRow>
-                {['Order', 'Kind', 'Channel', 'State', 'Licenses', 'Requested', 'Last change'].map((h) => (
-                  <TableCell key={h} sx={{ fontWeight: 600 }}>
-                    {h}
-                  </TableCell>
-                ))}
+                <HeadCells labels={['Order', 'Kind', 'Channel', 'State', 'Licenses', 'Requested', 'Last change']} />
               </TableRow>
             </TableHead>
             <TableBody>

@@ -6,12 +6,12 @@ import type { LicenseItem } from '../../../../shared/domain/license';
 import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
 import { formatQuota } from '../../../../shared/domain/quota';
 import { timeState } from '../../../../shared/status/time';
-import { write } from '../../api/mutations';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
 import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { QuantityStep } from './components/QuantityStep';
+import { useRecordOrder } from './components/useRecordOrder';
 import { WizardFrame } from './components/WizardFrame';
 
 const STEPS = ['Quantity', 'Hosting', 'Channel', 'Review'] as const;
@@ -31,9 +31,7 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
   const [active, setActive] = useState(0);
   const [quantity, setQuantity] = useState(String(item.quotaAmount));
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [orderId, setOrderId] = useState<number | null>(null);
+  const { busy, error, orderId, record } = useRecordOrder();
   const codes = item.projectCode ? [item.projectCode] : [];
   const hostingAnswered = useHostingAnswered(codes);
   const refusal = orderId === null ? addQuotaRefusal(item, now) : null;
@@ -42,25 +40,12 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
   const canNext = refusal === null && ([Number.isInteger(amount) && amount >= 1, hostingAnswered, channel.channel !== 'reseller' || channel.reseller.trim() !== '', true][active] ?? false);
 
   const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const order = await write('orders:create', {
-        kind: 'add-quota',
-        channel: channel.channel,
-        reseller: channel.channel === 'reseller' ? channel.reseller.trim() : null,
-        reference: channel.reference.trim(),
-        requestedOn: today,
-        markSent: channel.markSent,
-        lines: [{ sourceId: item.id, quantity: amount }],
-      });
-      setOrderId(order.id);
-      setActive(STEPS.length);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      kind: 'add-quota' as const,
+      requestedOn: today,
+      lines: [{ sourceId: item.id, quantity: amount }],
+    };
+    if (await record(body, channel)) setActive(STEPS.length);
   };
 
   return (

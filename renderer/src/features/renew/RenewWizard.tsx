@@ -5,12 +5,12 @@ import { useMemo, useState } from 'react';
 import type { LicenseItem } from '../../../../shared/domain/license';
 import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
 import { planRenewal, suggestedCoTermEnd } from '../../../../shared/domain/term';
-import { write } from '../../api/mutations';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
 import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { PlanStep, type PlanChoice, type PlannedLine } from './components/PlanStep';
+import { useRecordOrder } from './components/useRecordOrder';
 import { WizardFrame } from './components/WizardFrame';
 
 const STEPS = ['Plan', 'Hosting', 'Channel', 'Review'] as const;
@@ -42,9 +42,7 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
     return { overriding: false, startOverride: defaults[0]?.newStart ?? today, coTerm: false, coTermOn: suggestedCoTermEnd(defaults) ?? today };
   });
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [orderId, setOrderId] = useState<number | null>(null);
+  const { busy, error, orderId, record } = useRecordOrder();
   const lines = useMemo(() => planLines(items, today, choice), [items, today, choice]);
   const codes = [...new Set(items.map((i) => i.projectCode).filter((c): c is string => c !== null))];
   const unassigned = items.filter((i) => i.projectCode === null).map((i) => i.itemId);
@@ -59,26 +57,13 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
   ][active] ?? false;
 
   const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const order = await write('orders:create', {
-        kind: 'renewal',
-        channel: channel.channel,
-        reseller: channel.channel === 'reseller' ? channel.reseller.trim() : null,
-        reference: channel.reference.trim(),
-        requestedOn: today,
-        coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
-        markSent: channel.markSent,
-        lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
-      });
-      setOrderId(order.id);
-      setActive(STEPS.length);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      kind: 'renewal' as const,
+      requestedOn: today,
+      coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
+      lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
+    };
+    if (await record(body, channel)) setActive(STEPS.length);
   };
 
   const title = items.length === 1 ? `Renew item ${items[0]!.itemId}` : `Renew ${items.length} licenses`;

@@ -18,6 +18,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { HeadCells } from '../../components/HeadCells';
 import { useState } from 'react';
 import { productLabel, type LicenseItem } from '../../../../shared/domain/license';
 import { formatQuota } from '../../../../shared/domain/quota';
@@ -94,11 +95,7 @@ export function UpcomingRenewalsPage({ days }: { days: number }) {
                     onChange={(e) => setSelected(new Set(e.target.checked ? renewable.map((r) => r.id) : []))}
                   />
                 </TableCell>
-                {['Item', 'Product', 'Quota', 'Project', 'Expires', 'Days left', ''].map((h) => (
-                  <TableCell key={h} sx={{ fontWeight: 600 }}>
-                    {h}
-                  </TableCell>
-                ))}
+                <HeadCells labels={['Item', 'Product', 'Quota', 'Project', 'Expires', 'Days left', '']} />
               </TableRow>
             </TableHead>
             <TableBody>

@@ -27,9 +27,9 @@ export interface PlanChoice {
 export type PlannedLine = { item: LicenseItem; plan: RenewalPlan | null; error: string | null };
 
 const BASIS: Record<RenewalPlan['basis'], string> = {
-  'old-expiry': 'from the current expiry (no days lost)',
-  'renewal-date': 'from today (the license has expired)',
-  override: 'from the date you chose',
+  'old-expiry': 'at the old expiry: no day lost',
+  'renewal-date': 'today: it has expired',
+  override: 'the date you chose',
 };
 
 /** Old and new dates side by side; override for one license, co-terming for several. */

@@ -70,11 +70,6 @@ import { useSelection } from './selection';
           Licenses
           <LicenseCount total={list.total} />
         </Typography>
-        {selected.size > 0 && (
-          <Button variant="outlined" startIcon={<AutorenewIcon />} onClick={() => setRenewing((r) => (r ?? 0) + 1)}>
-            Renew selected ({selected.size})
-          </Button>
-        )}
         <SearchField value={query.search} />
         <ExportMenu view={{ ...query, asOf }} onError={setNotice} />
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
@@ -113,6 +108,22 @@ import { useSelection } from './selection';
         }}
       />
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      {/* The selection's actions float at the bottom, so the toolbar keeps its room at 1024 px. */}
+      <Snackbar
+        open={selected.size > 0 && renewing === null}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        message={`${selected.size} selected`}
+        action={
+          <>
+            <Button color="inherit" startIcon={<AutorenewIcon />} onClick={() => setRenewing((r) => (r ?? 0) + 1)}>
+              Renew selected ({selected.size})
+            </Button>
+            <Button color="inherit" onClick={() => useSelection.getState().clear()}>
+              Clear
+            </Button>
+          </>
+        }
+      />
       {renewing !== null && (
         <RenewWizard
           key={renewing}

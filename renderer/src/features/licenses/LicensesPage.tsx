@@ -51,8 +51,8 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-import { RenewWizard } from '../renew';
-import { useSelection } from './selection';
+  const selected = useSelection((s) => s.items);
+  const [renewing, setRenewing] = useState<number | null>(null);
   // The application menu's New, Import…, Export… and Find (app/app-commands.ts) act here.
   const onCommand = useCallback((command: AppCommandName) => {
     if (command === 'new') setAdding(true);

@@ -61,6 +61,20 @@ describe('reminders over the store', () => {
     expect(r.digests[0]!.reminders[0]).toMatchObject({ title: 'Order the renewal by Fri 31 Jul 2026', alias: 'scanner', projectCode: '100200-web', nextOn: '2026-07-17' });
   });
 
+  it('reminds when the usage readings forecast the quota running out before expiry, and not when usage is flat', async () => {
+    const rising = await api.call('licenses:create', newLicenseInput({ itemId: '500010', quotaAmount: 10000, expiresOn: '2027-06-30' }));
+    const flat = await api.call('licenses:create', newLicenseInput({ itemId: '500011', quotaAmount: 10000, expiresOn: '2027-06-30' }));
+    await api.call('usage:add', { licenseId: rising.id, takenOn: '2026-07-01', used: 1000 });
+    await api.call('usage:add', { licenseId: flat.id, takenOn: '2026-07-01', used: 1000 });
+    // One reading says nothing about a rate.
+    expect((await list('2026-07-10')).count).toBe(0);
+    await api.call('usage:add', { licenseId: rising.id, takenOn: '2026-07-10', used: 2000 });
+    await api.call('usage:add', { licenseId: flat.id, takenOn: '2026-07-10', used: 1000 });
+    // 1,000 in 9 days: 10,000 is reached in September, long before the June expiry.
+    const due = (await list('2026-07-10')).digests.flatMap((d) => d.reminders.map((x) => [x.kind, x.licenseId]));
+    expect(due).toEqual([['quota-forecast', rising.id]]);
+  });
+
   it('remembers a dismissal across a restart and never brings the same reminder back', async () => {
     await soon();
     const [due] = (await list('2026-07-10')).digests[0]!.reminders;

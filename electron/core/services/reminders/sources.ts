@@ -1,6 +1,7 @@
 import { isOpenOrder, ORDER_STATES } from '../../../../shared/domain/order.js';
 import { formatQuota } from '../../../../shared/domain/quota.js';
 import { productLabel } from '../../../../shared/domain/license.js';
+import { forecast, type UsageReading } from '../../../../shared/status/forecast.js';
 import type { ReminderSettings } from '../../../../shared/domain/reminders.js';
 import type { ReadableDb } from '../../db/connection.js';
 import { LICENSE_SELECT, toLicense, type LicenseRow } from '../licenses/rows.js';
@@ -28,7 +29,21 @@ function horizonDays(settings: ReminderSettings): number {
   return Math.max(...all.map((s) => Math.max(...s.offsets) + Math.ceil((s.leadTimeDays * 7) / 5) + 4));
 }
 
-function toScheduleLicense(row: LicenseRow, openOrder: OpenRenewalOrder | null): ScheduleLicense {
+/** Licenses with at least two usage readings: the ones a forecast can say anything about. */
+const WITH_READINGS = `SELECT license_item_id FROM usage_snapshots GROUP BY license_item_id HAVING count(*) >= 2`;
+const READINGS = `SELECT taken_on AS takenOn, used FROM usage_snapshots WHERE license_item_id = ? ORDER BY taken_on`;
+
+/** The day the recorded usage is projected to reach the quota (100 %), or null without a forecast. */
+function quotaRunsOutOn(readingsOf: (id: number) => UsageReading[], row: LicenseRow): string | null {
+  const l = toLicense(row);
+  if (l.quotaAmount <= 0 || l.used === null) return null;
+  const readings = readingsOf(l.id);
+  if (readings.length < 2) return null;
+  const f = forecast({ readings, quotaAmount: l.quotaAmount, quotaMode: l.quotaMode, expiresOn: l.expiresOn });
+  return f.thresholds.find((t) => t.percent === 100)?.on ?? null;
+}
+
+function toScheduleLicense(row: LicenseRow, openOrder: OpenRenewalOrder | null, runsOutOn: string | null): ScheduleLicense {
   const l = toLicense(row);
   return {
     id: l.id,
@@ -46,14 +61,13 @@ function toScheduleLicense(row: LicenseRow, openOrder: OpenRenewalOrder | null):
     usedOn: l.usedOn,
     knownSince: localDay(new Date(l.createdAt)),
     openOrder,
-    // The quota forecast (shared/status/forecast.ts) is not read here yet: no forecast reminders.
-    quotaRunsOutOn: null,
+    quotaRunsOutOn: runsOutOn,
   };
 }
 
 /**
  * Only the licenses that can have a reminder due on `today`: live ones whose expiry is within the
- * horizon, or whose recorded usage has reached 80 %. SQL narrows the 100,000-row table through the
+ * horizon, whose recorded usage has reached 80 %, or whose readings allow a quota forecast. SQL narrows the 100,000-row table through the
  * expiry index; the schedule decides the rest.
  */
 export function reminderCandidates(db: ReadableDb, settings: ReminderSettings, today: string): ScheduleLicense[] {
@@ -64,10 +78,12 @@ export function reminderCandidates(db: ReadableDb, settings: ReminderSettings, t
   const rows = db
     .prepare(
       `${LICENSE_SELECT} WHERE ${LIVE} AND ((li.expires_on >= @today AND li.expires_on <= @horizon) OR (li.used IS NOT NULL AND li.used * 100 >= 80 * li.quota_amount)
-         OR li.id IN (SELECT value FROM json_each(@open)))`,
+         OR li.id IN (SELECT value FROM json_each(@open)) OR li.id IN (${WITH_READINGS}))`,
     )
     .all({ today, horizon: plusDays(today, horizonDays(settings)), open: JSON.stringify([...open.keys()]) }) as LicenseRow[];
-  return rows.map((row) => toScheduleLicense(row, open.get(row.id) ?? null));
+  const readings = db.prepare(READINGS);
+  const readingsOf = (id: number) => readings.all(id) as UsageReading[];
+  return rows.map((row) => toScheduleLicense(row, open.get(row.id) ?? null, quotaRunsOutOn(readingsOf, row)));
 }
 
 export type CalendarScope = { scope: 'all' } | { scope: 'license'; licenseId: number } | { scope: 'project'; projectCode: string };

@@ -6,8 +6,9 @@ import type { Clock } from './clock.js';
 import { composeCore } from './compose.js';
 import type { JobRunner } from './jobs/runner.js';
 import { openKeyVault, removeClearKeyCopies } from './secrets/open-keys.js';
-import { AppError } from './errors.js';
-import { NO_PROTECTION, VaultLockedError, lockedVault, type KeyProtector, type Vault } from './secrets/vault.js';
+import { AppError, storageError } from './errors.js';
+import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtector, type Vault } from './secrets/vault.js';
+import { keyExpectation } from './secrets/key-check.js';
 import type { EventBus } from './events/bus.js';
 import type { PlatformPort } from './platform/port.js';
 
@@ -56,19 +57,33 @@ function localUserName(): string | undefined {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? { now: () => new Date() };
   const store = await openStore(options.dataDir, { now: () => clock.now() });
-  const notices: string[] = [];
+  const notices: string[] = store.readOnly ? [store.readOnly] : [];
   let vault: Vault;
   try {
-    vault = openKeyVault(store, options.keyProtector ?? NO_PROTECTION, notices);
-    notices.push(...removeClearKeyCopies(store, vault, clock.now().toISOString()));
+    vault = store.readOnly ? openVault(store.paths.dir, options.keyProtector ?? NO_PROTECTION, keyExpectation(store.db)) : openKeyVault(store, options.keyProtector ?? NO_PROTECTION, notices);
+    // The start-time upkeep writes; on a full disk it waits for the next start rather than stop this one.
+    if (!store.readOnly) {
+      try {
+        notices.push(...removeClearKeyCopies(store, vault, clock.now().toISOString()));
+      } catch (err) {
+        const storage = storageError(err);
+        if (!storage) throw err;
+        notices.push(`Start-up upkeep was put off: ${storage.message}`);
+      }
+    }
   } catch (err) {
-    if (!(err instanceof VaultLockedError)) {
+    const storage = storageError(err);
+    if (storage) {
+      notices.push(`License keys stay locked for now: ${storage.message}`);
+      vault = lockedVault(() => new AppError(storage.code, storage.message));
+    } else if (!(err instanceof VaultLockedError)) {
       store.db.close();
       throw err;
+    } else {
+      // A locked state, never a wipe: the key file stays as it is for when the key store returns.
+      notices.push(err.message);
+      vault = lockedVault(() => new AppError('LOCKED', err.message));
     }
-    // A locked state, never a wipe: the key file stays as it is for when the key store returns.
-    notices.push(err.message);
-    vault = lockedVault(() => new AppError('LOCKED', err.message));
   }
   if (vault.protection === 'none') options.log?.('[keys] license keys are encrypted with a key file that the system key store does not protect');
   for (const n of notices) options.log?.(`[keys] ${n}`);
@@ -85,8 +100,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     log: options.log,
     serviceOptions: { actor: localUserName() },
   });
+  // Open read-only, a write's refusal repeats why (the full disk or the unwritable folder).
+  const readOnly = store.readOnly;
+  const answer: Dispatch = readOnly
+    ? async (channel, input, sender) => {
+        const r = await composed.dispatch(channel, input, sender);
+        return !r.ok && r.error.code === 'READ_ONLY' ? { ok: false, error: { code: 'READ_ONLY', message: `Nothing was changed. ${readOnly}` } } : r;
+      }
+    : composed.dispatch;
   return {
-    dispatch: composed.dispatch,
+    dispatch: answer,
     store,
     notices,
     events: composed.events,

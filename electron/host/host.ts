@@ -53,14 +53,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Over the limit, the rest is read and dropped rather than the socket destroyed: a reset would
+    // reach the client before the 413 it should get.
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -115,7 +115,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           const message = (err as Error).message === 'too large' ? 'The request is too large.' : 'The request body is not JSON.';
           return send(res, (err as Error).message === 'too large' ? 413 : 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }), 'application/json');
         }
-        const channel = decodeURIComponent(url.pathname.slice(IPC_PATH.length));
+        let channel: string;
+        try {
+          channel = decodeURIComponent(url.pathname.slice(IPC_PATH.length));
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'The channel name is not valid.' } }), 'application/json');
+        }
         const input = typeof payload === 'object' && payload !== null ? (payload as { input?: unknown }).input : undefined;
         // The token, host and origin checks above identify the caller as our page; it is the main frame.
         const result = await core.dispatch(channel, input, { url: `${origin}/`, isMainFrame: true });

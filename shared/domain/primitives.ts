@@ -11,6 +11,12 @@ export const IsoDate = z
   }, 'Not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/**
+ * The viewer's "today" for status and timelines: a real date whose twelve-month timeline still has
+ * four-digit years (year 9999 would run into year 10000).
+ */
+export const ViewDate = IsoDate.refine((s) => s >= '1900-01-01' && s <= '9998-12-31', 'Use a date between 1900-01-01 and 9998-12-31');
+
 /** Dynamsoft's numeric identifiers (item, license, order ids) are digit strings; keep them as text. */
 export const DigitId = z.string().trim().regex(/^\d{1,18}$/, 'Digits only (up to 18)');
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HEADLINE_PRECEDENCE } from '../status/headline.js';
-import { IsoDate } from './primitives.js';
+import { ViewDate } from './primitives.js';
 import { LicenseTerm, QuotaMode } from './quota.js';
 
 /** The headlines in their precedence order (shared/status/headline.ts holds the one list). */
@@ -34,7 +34,7 @@ export const LicenseView = z.strictObject({
   sort: z.strictObject({ key: LicenseSortKey, dir: z.enum(['asc', 'desc']) }).default({ key: 'expiresOn', dir: 'asc' }),
   filters: LicenseFilters.default({ productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null }),
   groupByProject: z.boolean().default(false),
-  asOf: IsoDate,
+  asOf: ViewDate,
 });
 export type LicenseView = z.output<typeof LicenseView>;
 export type LicenseViewInput = z.input<typeof LicenseView>;

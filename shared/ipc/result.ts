@@ -11,6 +11,12 @@ export const IPC_ERROR_CODES = [
   'LOCKED',
   /** The user cancelled a long job; nothing it would have written was written. */
   'CANCELLED',
+  /** The disk is full; nothing was changed. */
+  'DISK_FULL',
+  /** The data folder cannot be written (read-only files, a read-only disk); the app is open read-only. */
+  'READ_ONLY',
+  /** Another writer holds the database; try again. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

@@ -20,6 +20,12 @@ export function recoveryPrompt(failure: StoreOpenFailure): RecoveryPrompt {
   if (failure.kind === 'newer') {
     return { title: 'License Desk', message: 'This data needs a newer License Desk', detail: failure.message, buttons: ['Quit'], actions: ['quit'] };
   }
+  if (failure.kind === 'foreign') {
+    return { title: 'License Desk', message: "The data file is another program's", detail: failure.message, buttons: ['Quit'], actions: ['quit'] };
+  }
+  if (failure.kind === 'unwritable') {
+    return { title: 'License Desk', message: 'License Desk cannot update its data file', detail: failure.message, buttons: ['Quit'], actions: ['quit'] };
+  }
   const latest = failure.backups[0];
   const detail = `${failure.message}${latest ? `\n\nThe newest backup is ${path.basename(latest)}.` : '\n\nNo backup was found.'}`;
   return latest

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { backupDatabase, listBackups } from './backup.js';
 import { openDatabase, schemaVersion, type WritableDb } from './connection.js';
 import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
@@ -29,6 +30,8 @@ export function dataPaths(dir: string): DataPaths {
 
 export type StoreOpenFailure =
   | { kind: 'newer'; message: string; databaseVersion: number; appVersion: number }
+  | { kind: 'foreign'; message: string }
+  | { kind: 'unwritable'; message: string }
   | { kind: 'corrupt'; message: string; quarantinedTo: string; backups: string[] };
 
 export class StoreOpenError extends Error {
@@ -76,10 +79,60 @@ function quarantine(paths: DataPaths, now: Date): string {
   return target;
 }
 
+/** "LDsk": written into every database License Desk makes, so another program's SQLite file is told apart. */
+export const APPLICATION_ID = 0x4c44736b;
+
+/**
+ * Refuses another program's SQLite file before anything writes to it: a different application_id,
+ * or none and tables that are not ours (databases from before application_id all have license_items).
+ */
+function assertOurs(file: string): void {
+  const header = Buffer.alloc(72);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 72, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const appId = header.readUInt32BE(68);
+  if (appId === APPLICATION_ID) return;
+  let foreign = appId !== 0;
+  if (!foreign) {
+    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const tables = (probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+      foreign = tables.length > 0 && !tables.includes('license_items');
+    } finally {
+      probe.close();
+    }
+  }
+  if (foreign) {
+    throw new StoreOpenError({
+      kind: 'foreign',
+      message: `${file} is a database of another program, not License Desk's. It was left untouched; move it away or choose another data folder.`,
+    });
+  }
+}
+
+const CANNOT_WRITE = /^(SQLITE_READONLY|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_FULL|EROFS|EACCES|EPERM|ENOSPC)/;
+
+function cannotWrite(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CANNOT_WRITE.test(code);
+}
+
+/** Takes the write lock and lets it go: on a file or disk that cannot be written this fails at once. */
+function probeWritable(db: WritableDb): void {
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('ROLLBACK');
+}
+
 function checkHealth(db: WritableDb): void {
-  // quick_check throws on a truncated file rather than returning a message; both count as damage.
-  const result = db.pragma('quick_check', { simple: true });
-  if (result !== 'ok') throw Object.assign(new Error(`quick_check: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
+  // integrity_check, not quick_check: only the full check compares indexes with their tables, and a
+  // damaged UNIQUE index let a duplicate item id in. It throws on a truncated file rather than
+  // returning a message; both count as damage.
+  const result = db.pragma('integrity_check', { simple: true });
+  if (result !== 'ok') throw Object.assign(new Error(`integrity_check: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
 }
 
 export interface OpenedStore {
@@ -87,7 +140,24 @@ export interface OpenedStore {
   paths: DataPaths;
   schemaVersion: number;
   backupTaken: string | null;
+  /** Why the store is open read-only (its folder or disk cannot be written), or null. */
+  readOnly: string | null;
 }
+
+const DISK_FULL_NOTICE =
+  'The disk is full, so License Desk is open read-only: every license can be seen, but nothing can be changed. Free space, then restart License Desk.';
+
+function diskIsFull(dir: string): boolean {
+  try {
+    return fs.statfsSync(dir).bavail === 0;
+  } catch {
+    return false;
+  }
+}
+
+const READ_ONLY_NOTICE =
+  'License Desk cannot write to its data folder (a read-only disk or folder, or files it may not change), so it is open read-only: ' +
+  'every license can be seen, but nothing can be changed until the folder can be written again.';
 
 /**
  * Opens (or creates) the store in `dir`: refuses a newer schema untouched, quarantines a damaged
@@ -101,16 +171,27 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
 
   const exists = fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size > 0;
   let db: WritableDb | null = null;
+  let readOnlyDb: WritableDb | null = null;
   try {
     if (exists) {
       const version = peekVersion(paths.dbFile);
       if (version > migrations.length) throw new NewerDatabaseError(version, migrations.length);
+      assertOurs(paths.dbFile);
     }
-    db = openDatabase(paths.dbFile);
-    if (exists) checkHealth(db);
+    try {
+      db = openDatabase(paths.dbFile);
+      if (exists) checkHealth(db);
+      probeWritable(db);
+    } catch (err) {
+      if (!exists || !cannotWrite(err)) throw err;
+      closeIfOpen(db);
+      db = null;
+      readOnlyDb = openReadOnly(paths.dbFile, migrations);
+    }
   } catch (err) {
     // Close before moving anything: a connection left open would keep writing to the moved file.
-    if (db?.open) db.close();
+    closeIfOpen(db);
+    if (err instanceof StoreOpenError) throw err;
     if (err instanceof NewerDatabaseError) {
       throw new StoreOpenError({ kind: 'newer', message: err.message, databaseVersion: err.databaseVersion, appVersion: err.appVersion });
     }
@@ -125,7 +206,8 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     }
     throw err;
   }
-  const opened: WritableDb = db;
+  if (readOnlyDb) return { db: readOnlyDb, paths, schemaVersion: schemaVersion(readOnlyDb), backupTaken: null, readOnly: diskIsFull(dir) ? DISK_FULL_NOTICE : READ_ONLY_NOTICE };
+  const opened: WritableDb = db!;
 
   let backupTaken: string | null = null;
   try {
@@ -138,12 +220,64 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     // Gathers planner statistics where they are missing or stale (SQLite's advice for connections
     // that stay open), so filters on 100,000 items pick the right index. Not while keys are still in
     // clear: ANALYZE would copy whole keys into sqlite_stat4 (the core runs it after sealing them).
+    if (opened.pragma('application_id', { simple: true }) !== APPLICATION_ID) opened.pragma(`application_id = ${APPLICATION_ID}`);
     if (!holdsClearKeys(opened)) opened.pragma('optimize = 0x10002');
   } catch (err) {
     opened.close();
+    if (cannotWrite(err)) throw new StoreOpenError({ kind: 'unwritable', message: `License Desk could not update its data file: ${storageReason(err)} Nothing was changed.` });
     throw err;
   }
-  return { db: opened, paths, schemaVersion: schemaVersion(opened), backupTaken };
+  return { db: opened, paths, schemaVersion: schemaVersion(opened), backupTaken, readOnly: null };
+}
+
+function closeIfOpen(db: WritableDb | null): void {
+  if (db?.open) db.close();
+}
+
+function storageReason(err: unknown): string {
+  const code = String((err as { code?: unknown }).code);
+  return /FULL|ENOSPC/.test(code) ? 'the disk is full; free space and start License Desk again.' : 'its folder cannot be written.';
+}
+
+/**
+ * The read-only fallback: every read works, every write answers READ_ONLY. Only for a file at this
+ * app's schema, since a read-only file cannot be migrated.
+ */
+function openReadOnly(file: string, migrations: readonly Migration[]): WritableDb {
+  let db: WritableDb;
+  try {
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
+    try {
+      checkHealth(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  } catch (err) {
+    if (!cannotWrite(err)) throw err;
+    // A WAL database needs its -shm file even to read, and a read-only or full disk cannot make one.
+    // With no WAL content waiting (a clean close), the file alone is the whole database: read a copy
+    // of it in memory, with writes refused by query_only.
+    const wal = `${file}-wal`;
+    if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      throw new StoreOpenError({ kind: 'unwritable', message: `License Desk cannot open its data file, even to read it: ${(err as Error).message}. Nothing was changed.` });
+    }
+    const image = fs.readFileSync(file);
+    // Header bytes 18-19 say "WAL" (2); an in-memory copy has no WAL, so mark it a rollback-journal file (1).
+    image[18] = 1;
+    image[19] = 1;
+    db = new Database(image) as WritableDb;
+    db.pragma('query_only = ON');
+    checkHealth(db);
+  }
+  if (pendingMigrations(db, migrations).length > 0) {
+    db.close();
+    throw new StoreOpenError({
+      kind: 'unwritable',
+      message: 'This version of License Desk must update the data file, but its folder cannot be written. Nothing was changed; make the folder writable and start again.',
+    });
+  }
+  return db;
 }
 
 /** Replaces the (already quarantined or missing) data file with a verified backup copy. */

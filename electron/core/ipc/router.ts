@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Channel, type ChannelKind, type ChannelOutput, type ParsedInput } from '../../../shared/ipc/contract.js';
 import type { FieldIssue, IpcErrorShape, IpcResult } from '../../../shared/ipc/result.js';
-import { AppError } from '../errors.js';
+import { AppError, storageError } from '../errors.js';
 
 /** What the transport knows about who called: the frame's URL and whether it is the top frame. */
 export interface SenderInfo {
@@ -74,6 +74,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
       return { ok: true, value };
     } catch (err) {
       if (err instanceof AppError) return fail(err.code, err.message, err.issues);
+      const storage = storageError(err);
+      if (storage) return fail(storage.code, storage.message);
       options.onInternalError?.(channel, err);
       return fail('INTERNAL', 'Something went wrong inside License Desk. Your data was not changed.');
     } finally {

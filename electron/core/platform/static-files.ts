@@ -22,7 +22,8 @@ export function mimeType(file: string): string {
 
 /**
  * Maps a URL path onto a file inside `root`, or null. Shared by the app:// protocol handler and the
- * browser host, so both refuse `..`, encoded traversal, absolute paths and NUL the same way.
+ * browser host, so both refuse `..`, encoded traversal, absolute paths, NUL and symlinks that lead
+ * out of the folder the same way.
  */
 export function resolveStaticFile(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -37,7 +38,11 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   const rootResolved = path.resolve(root);
   if (full !== rootResolved && !full.startsWith(rootResolved + path.sep)) return null;
   try {
-    return fs.statSync(full).isFile() ? full : null;
+    // The real path, so a symlink inside the folder cannot lead out of it.
+    const real = fs.realpathSync(full);
+    const realRoot = fs.realpathSync(rootResolved);
+    if (!real.startsWith(realRoot + path.sep)) return null;
+    return fs.statSync(real).isFile() ? real : null;
   } catch {
     return null;
   }

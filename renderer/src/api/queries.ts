@@ -73,6 +73,8 @@ function entry<T, K extends QueryKey>(queryKey: K, reads: readonly DataDomain[],
 const LICENSE_ROWS = ['licenses', 'usage', 'settings'] as const;
 
 export const queries = {
+  /** Version and start notices: they change only with a restart, so they read no domain. */
+  appInfo: () => queryOptions({ queryKey: ['app', 'info'], queryFn: () => call('app:info'), staleTime: Infinity, meta: { reads: [] as readonly DataDomain[] } }),
   settings: () => entry(['settings'], ['settings'], () => call('settings:get')),
   /** The one products list: Settings adds to it, every form and filter reads it. */
   products: () => entry(['products'], ['products'], () => call('products:list')),

@@ -24,6 +24,7 @@ import { UpcomingRenewalsPage } from '../features/renew';
 import { ProjectsPage } from '../features/projects';
 import { NotificationsBell, NotificationsPage } from '../features/reminders';
 import { SettingsPage } from '../features/settings';
+import { StartNotices } from '../components/StartNotices';
 import { DEFAULT_LOOK_AHEAD, licensesRoute, useRoute, type Route } from './route';
 import { theme } from './theme';
 
@@ -90,6 +91,7 @@ export function App() {
         </Drawer>
         <Box component="main" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
           <Toolbar variant="dense" />
+          <StartNotices />
           <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
             <Page route={route} />
           </Box>

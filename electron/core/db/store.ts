@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 import { backupDatabase, listBackups } from './backup.js';
 import { openDatabase, schemaVersion, type WritableDb } from './connection.js';
 import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
@@ -98,7 +98,7 @@ function assertOurs(file: string): void {
   if (appId === APPLICATION_ID) return;
   let foreign = appId !== 0;
   if (!foreign) {
-    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    const probe = openSqlite(file, { readonly: true, fileMustExist: true });
     try {
       const tables = (probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
       foreign = tables.length > 0 && !tables.includes('license_items');
@@ -266,7 +266,7 @@ function openReadOnly(file: string, migrations: readonly Migration[]): WritableD
     // Header bytes 18-19 say "WAL" (2); an in-memory copy has no WAL, so mark it a rollback-journal file (1).
     image[18] = 1;
     image[19] = 1;
-    db = new Database(image) as WritableDb;
+    db = openSqlite(image) as WritableDb;
     db.pragma('query_only = ON');
     checkHealth(db);
   }

@@ -251,13 +251,13 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
       const po = get(id);
       const docs = documentsOf(po);
       const settings = profile.poSettings();
-      const opened = await port().openExternal(poMailto({ po, company: requireCompany(profile.company()), vendor: settings.vendor }));
+      const opened = await port().openExternal(poMailto({ po, company: requireCompany(profile.company()), vendor: settings.vendor })); // eng-disable OPEN_EXTERNAL_JS_CHECK (the port's allowlisted opener: a mailto: with one address, subject and body)
       await port().showItemInFolder(docs.pdfFile);
       return { opened, pdfFile: docs.pdfFile };
     },
     openStore(productCode) {
       const settings = profile.poSettings();
-      return port().openExternal((productCode && settings.storeUrls[productCode]) || settings.storeUrl);
+      return port().openExternal((productCode && settings.storeUrls[productCode]) || settings.storeUrl); // eng-disable OPEN_EXTERNAL_JS_CHECK (the port's allowlisted https opener)
     },
     linesForLicenses(ids, licenses) {
       return ids.map((id) => {

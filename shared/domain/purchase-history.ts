@@ -9,8 +9,9 @@ export const Reseller = z.strictObject({
   region: z.string().trim().min(1, 'Enter a region, e.g. Europe').max(120),
   country: text(120),
   contact: text(200),
-  email: z.union([z.literal(''), z.string().trim().email('Enter an e-mail address like name@example.com').max(254)]),
-  website: z.union([z.literal(''), z.string().trim().url('Enter a web address like https://example.com').max(2000).refine((u) => /^https?:\/\//.test(u), 'Use an http or https address')]),
+  // Both optional: an empty field is fine, anything else must be the real thing.
+  email: z.string().trim().max(254).refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an e-mail address like name@example.com'),
+  website: z.string().trim().max(2000).refine((v) => v === '' || /^https?:\/\/[^\s/?#]+\.[^\s]+$/i.test(v), 'Enter a web address like https://example.com'),
   notes: text(2000),
 });
 export type Reseller = z.infer<typeof Reseller>;

@@ -4,6 +4,7 @@ import KeyIcon from '@mui/icons-material/VpnKey';
 import SettingsIcon from '@mui/icons-material/Settings';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import ReceiptIcon from '@mui/icons-material/ReceiptLong';
+import CartIcon from '@mui/icons-material/ShoppingCart';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -23,6 +24,7 @@ import { OrdersPage } from '../features/orders';
 import { UpcomingRenewalsPage } from '../features/renew';
 import { ProjectsPage } from '../features/projects';
 import { NotificationsBell, NotificationsPage } from '../features/reminders';
+import { PoBuilderPage, PurchasePage } from '../features/purchase';
 import { SettingsPage } from '../features/settings';
 import { StartNotices } from '../components/StartNotices';
 import { DEFAULT_LOOK_AHEAD, licensesRoute, useRoute, type Route } from './route';
@@ -36,6 +38,7 @@ const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) =>
   { label: 'Renewals', icon: <EventRepeatIcon />, route: { page: 'renewals', days: DEFAULT_LOOK_AHEAD }, active: (r) => r.page === 'renewals' },
   { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (r) => r.page === 'orders' },
   { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (r) => r.page === 'projects' },
+  { label: 'Purchase', icon: <CartIcon />, route: { page: 'purchase', tab: 'buy' }, active: (r) => r.page === 'purchase' || r.page === 'po' },
   { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
@@ -55,6 +58,10 @@ function Page({ route }: { route: Route }) {
       return <UpcomingRenewalsPage days={route.days} />;
     case 'orders':
       return <OrdersPage query={route.query} />;
+    case 'purchase':
+      return <PurchasePage tab={route.tab} />;
+    case 'po':
+      return <PoBuilderPage route={route} />;
     default:
       return <DashboardPage />;
   }

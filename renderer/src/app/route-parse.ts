@@ -35,7 +35,15 @@ export type Route =
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
   | { page: 'settings' }
-  | { page: 'notifications' };
+  | { page: 'notifications' }
+  | { page: 'purchase'; tab: PurchaseTab }
+  /** A PO: stored (`id`), or new, optionally from a renewal/add-quota order, picked licenses or a portal quote. */
+  | { page: 'po'; id: number | null; orderId: number | null; licenseIds: number[]; quoteId: number | null };
+
+export const PURCHASE_TABS = ['buy', 'orders', 'history'] as const;
+export type PurchaseTab = (typeof PURCHASE_TABS)[number];
+
+const positiveInt = (v: string | null): number | null => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : null);
 
 export const NO_FILTERS: LicenseFilters = { productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null };
 export const DEFAULT_SORT: LicenseListQuery['sort'] = { key: 'expiresOn', dir: 'asc' };
@@ -132,6 +140,15 @@ export function parseHash(hash: string): Route {
       query: { states: oneOf(params, 'state', ORDER_STATES), kinds: oneOf(params, 'kind', ORDER_KINDS), selected: Number.isSafeInteger(selected) && selected > 0 ? selected : null },
     };
   }
+  if (path === '/purchase') {
+    const tab = params.get('tab');
+    return { page: 'purchase', tab: (PURCHASE_TABS as readonly string[]).includes(tab ?? '') ? (tab as PurchaseTab) : 'buy' };
+  }
+  const po = /^\/purchase\/po\/(new|\d{1,9})$/.exec(path);
+  if (po) {
+    const licenseIds = (params.get('licenses') ?? '').split(',').map(positiveInt).filter((n): n is number => n !== null).slice(0, 500);
+    return { page: 'po', id: po[1] === 'new' ? null : Number(po[1]), orderId: positiveInt(params.get('order')), licenseIds, quoteId: positiveInt(params.get('quote')) };
+  }
   return { page: 'dashboard' };
 }
 
@@ -155,6 +172,15 @@ export function routeHash(route: Route): string {
       route.query.kinds.forEach((v) => params.append('kind', v));
       if (route.query.selected !== null) params.set('order', String(route.query.selected));
       return withQuery('#/orders', params);
+    }
+    case 'purchase':
+      return route.tab === 'buy' ? '#/purchase' : `#/purchase?tab=${route.tab}`;
+    case 'po': {
+      const params = new URLSearchParams();
+      if (route.orderId) params.set('order', String(route.orderId));
+      if (route.licenseIds.length) params.set('licenses', route.licenseIds.join(','));
+      if (route.quoteId) params.set('quote', String(route.quoteId));
+      return withQuery(`#/purchase/po/${route.id ?? 'new'}`, params);
     }
     default:
       return '#/';

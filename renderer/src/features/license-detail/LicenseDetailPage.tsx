@@ -20,6 +20,7 @@ import { HistorySection } from './components/HistorySection';
 import { ProjectSection } from './components/ProjectSection';
 import { Section } from './components/Section';
 import { UsageSection } from './components/UsageSection';
+import { LicensePurchases } from '../purchase';
 import { loadable } from './loadable';
 
 type Notice = { message: string; severity: 'success' | 'error' };
@@ -114,6 +115,9 @@ export function LicenseDetailPage({ id }: { id: number }) {
         <Lineage item={license} />
       </Section>
       <DrawOrderSection item={license} drawOrder={drawOrder} now={now} />
+      <Section title="Purchases">
+        <LicensePurchases licenseId={license.id} orderId={license.orderId} />
+      </Section>
       <HistorySection history={history} />
       <LicenseFormDialog
         open={editing}

@@ -2,6 +2,8 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ReminderSettingsSection } from '../reminders';
+import { CompanyProfileForm } from './CompanyProfileForm';
+import { PoSettingsForm } from './PoSettingsForm';
 import { ProductCatalogue } from './ProductCatalogue';
 import { StatusThresholds } from './StatusThresholds';
 
@@ -16,6 +18,10 @@ export function SettingsPage() {
       <ReminderSettingsSection />
       <Divider />
       <ProductCatalogue />
+      <Divider />
+      <CompanyProfileForm />
+      <Divider />
+      <PoSettingsForm />
     </Stack>
   );
 }

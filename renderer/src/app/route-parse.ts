@@ -40,6 +40,11 @@ export type Route =
   /** A PO: stored (`id`), or new, optionally from a renewal/add-quota order, picked licenses or a portal quote. */
   | { page: 'po'; id: number | null; orderId: number | null; licenseIds: number[]; quoteId: number | null };
 
+/** The route to a stored PO (`id`), or to a new one started from an order, licenses or a quote. */
+export function poRoute(start: Partial<Omit<Extract<Route, { page: 'po' }>, 'page'>> = {}): Extract<Route, { page: 'po' }> {
+  return { page: 'po', id: null, orderId: null, licenseIds: [], quoteId: null, ...start };
+}
+
 export const PURCHASE_TABS = ['buy', 'orders', 'history'] as const;
 export type PurchaseTab = (typeof PURCHASE_TABS)[number];
 

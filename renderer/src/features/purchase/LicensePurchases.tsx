@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { formatMinor } from '../../../../shared/domain/money';
 import { PO_STATUS_LABELS } from '../../../../shared/domain/purchase-order';
-import { useRoute } from '../../app/route';
+import { poRoute, useRoute } from '../../app/route';
 import { purchaseQueries } from './queries';
 
 /** On a license's page: the portal order it came from and the POs that name it. */
@@ -34,13 +34,13 @@ export function LicensePurchases({ licenseId, orderId }: { licenseId: number; or
       {pos.map((p) => (
         <Typography key={p.id} variant="body2">
           Named on{' '}
-          <Link component="button" onClick={() => go({ page: 'po', id: p.id, orderId: null, licenseIds: [], quoteId: null })}>
+          <Link component="button" onClick={() => go(poRoute({ id: p.id }))}>
             {p.number}
           </Link>{' '}
           ({PO_STATUS_LABELS[p.status].toLowerCase()}, {formatMinor(p.totalMinor, p.currency)}).
         </Typography>
       ))}
-      <Button size="small" variant="outlined" sx={{ mt: 1 }} onClick={() => go({ page: 'po', id: null, orderId: null, licenseIds: [licenseId], quoteId: null })}>
+      <Button size="small" variant="outlined" sx={{ mt: 1 }} onClick={() => go(poRoute({ licenseIds: [licenseId] }))}>
         Write a renewal PO
       </Button>
     </Stack>

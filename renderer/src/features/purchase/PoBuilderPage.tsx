@@ -17,7 +17,7 @@ import type { PurchaseRecord } from '../../../../shared/domain/purchase-history'
 import { PO_STATUS_LABELS, type PoLine, type PurchaseOrder } from '../../../../shared/domain/purchase-order';
 import { call, IpcError } from '../../api/client';
 import { write } from '../../api/mutations';
-import { useRoute, type Route } from '../../app/route';
+import { poRoute, useRoute, type Route } from '../../app/route';
 import { localIsoDate } from '../../components/useNow';
 import { LineEditor } from './LineEditor';
 import { PoActions } from './PoActions';
@@ -123,7 +123,7 @@ function PoBuilder({ initial, po, company, settings }: { initial: PoForm; po: Pu
       const stored = po ? await write('po:update', { id: po.id, draft: r.draft }) : await write('po:create', r.draft);
       setDirty(false);
       setSavedNote(`Saved as ${stored.number}.`);
-      if (!po) go({ page: 'po', id: stored.id, orderId: null, licenseIds: [], quoteId: null });
+      if (!po) go(poRoute({ id: stored.id }));
       return stored;
     } catch (err) {
       if (err instanceof IpcError && err.issues.length) setErrors(Object.fromEntries(err.issues.map((i) => [i.path, i.message])));

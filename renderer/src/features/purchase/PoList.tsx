@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { formatMinor } from '../../../../shared/domain/money';
 import { PO_STATUS_LABELS, type PoStatus } from '../../../../shared/domain/purchase-order';
-import { useRoute } from '../../app/route';
+import { poRoute, useRoute } from '../../app/route';
 import { purchaseQueries } from './queries';
 
 export const PO_STATUS_COLOR: Record<PoStatus, 'primary' | 'success' | 'default'> = { draft: 'primary', sent: 'success', cancelled: 'default' };
@@ -27,7 +27,7 @@ export function PoList() {
     <Stack sx={{ gap: 1.5 }}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography color="textSecondary">Every PO keeps its number for good, even when deleted or cancelled.</Typography>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => go({ page: 'po', id: null, orderId: null, licenseIds: [], quoteId: null })}>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => go(poRoute())}>
           New purchase order
         </Button>
       </Stack>
@@ -46,7 +46,7 @@ export function PoList() {
           {rows.map((po) => (
             <TableRow key={po.id} hover>
               <TableCell>
-                <Link component="button" onClick={() => go({ page: 'po', id: po.id, orderId: null, licenseIds: [], quoteId: null })}>
+                <Link component="button" onClick={() => go(poRoute({ id: po.id }))}>
                   {po.number}
                 </Link>
               </TableCell>

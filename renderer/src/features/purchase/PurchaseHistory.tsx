@@ -19,7 +19,7 @@ import { formatMinor } from '../../../../shared/domain/money';
 import type { PurchaseKind, PurchaseRecord } from '../../../../shared/domain/purchase-history';
 import { productLabel } from '../../../../shared/domain/license';
 import { PO_STATUS_LABELS, quoteValidOn } from '../../../../shared/domain/purchase-order';
-import { useRoute } from '../../app/route';
+import { poRoute, useRoute } from '../../app/route';
 import { localIsoDate } from '../../components/useNow';
 import { HistoryImportDialog } from './HistoryImportDialog';
 import { PO_STATUS_COLOR } from './PoList';
@@ -102,7 +102,7 @@ export function PurchaseHistory() {
               <TableCell />
               <TableCell>PO (this app)</TableCell>
               <TableCell>
-                <Link component="button" onClick={() => go({ page: 'po', id: p.id, orderId: null, licenseIds: [], quoteId: null })}>
+                <Link component="button" onClick={() => go(poRoute({ id: p.id }))}>
                   {p.number}
                 </Link>
               </TableCell>
@@ -140,7 +140,7 @@ export function PurchaseHistory() {
                   <TableRow>
                     <TableCell />
                     <TableCell colSpan={7}>
-                      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 3fr) minmax(0, 2fr)' }, gap: 2, py: 1 }}>
+                      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2, py: 1 }}>
                         <Table size="small" aria-label={`Lines of ${label}`}>
                           <TableHead>
                             <TableRow>
@@ -172,7 +172,7 @@ export function PurchaseHistory() {
                               <OrderLicenses orderId={r.refId} />
                             </>
                           ) : quoteValidOn(r, today) ? (
-                            <Button variant="outlined" onClick={() => go({ page: 'po', id: null, orderId: null, licenseIds: [], quoteId: r.id })}>
+                            <Button variant="outlined" onClick={() => go(poRoute({ quoteId: r.id }))}>
                               Write a PO for this quote
                             </Button>
                           ) : (

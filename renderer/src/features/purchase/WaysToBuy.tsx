@@ -12,7 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import { queries } from '../../api/queries';
-import { useRoute } from '../../app/route';
+import { poRoute, useRoute } from '../../app/route';
 import { ResellerDirectory } from './ResellerDirectory';
 
 function Way({ icon, title, time, children }: { icon: ReactNode; title: string; time: string; children: ReactNode }) {
@@ -67,7 +67,7 @@ export function WaysToBuy() {
           <Typography variant="body2">Write the PO here, print it as PDF and e-mail it to sales with the draft the app prepares.</Typography>
           <Box sx={{ flexGrow: 1 }} />
           <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
-            <Button variant="contained" onClick={() => go({ page: 'po', id: null, orderId: null, licenseIds: [], quoteId: null })}>
+            <Button variant="contained" onClick={() => go(poRoute())}>
               New purchase order
             </Button>
             <Button onClick={() => go({ page: 'purchase', tab: 'orders' })}>Purchase orders</Button>

@@ -16,7 +16,7 @@ export interface Host {
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-async function callHost(url: string, channel: string, input: unknown): Promise<unknown> {
+export async function callHost(url: string, channel: string, input: unknown): Promise<unknown> {
   const u = new URL(url);
   const res = await fetch(`${u.origin}/__host/ipc/${channel}`, {
     method: 'POST',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startHostProcess, type HostProcess } from '../support/host-process';
+import { callHost } from './fixtures';
 
 const FIXTURES = path.join(__dirname, '../fixtures/portal');
 
@@ -21,17 +22,7 @@ const test = base.extend<{ host: PurchaseHost }>({
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-e2e-po-'));
     const proc: HostProcess = await startHostProcess(path.join(dataDir, 'data'), { HOME: dataDir });
-    const u = new URL(proc.url);
-    const call = async (channel: string, input: unknown) => {
-      const res = await fetch(`${u.origin}/__host/ipc/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-license-desk-token': u.searchParams.get('token') ?? '' },
-        body: JSON.stringify({ input }),
-      });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-      return body.value;
-    };
+    const call = (channel: string, input: unknown) => callHost(proc.url, channel, input);
     await use({ url: proc.url, saveDir: path.join(dataDir, 'Downloads'), call: call as PurchaseHost['call'] });
     await proc.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -143,13 +143,24 @@ function displayable(text: string): string {
   return chars.length > MAX_SHOWN_ID ? `${chars.slice(0, MAX_SHOWN_ID - 1).join('')}…` : clean;
 }
 
+/** The main server, by host name: two organization keys often differ only there (a test server). */
+function serverPart(url: string | undefined): string {
+  if (url === undefined) return 'no server named (the SDK default)';
+  try {
+    return `main server ${displayable(new URL(url).host)}`;
+  } catch {
+    return 'main server unreadable';
+  }
+}
+
 /** One line for lists and logs. Never mentions the session password, not even its presence. */
 export function describeKey(k: DecodedKey): string {
   switch (k.kind) {
     case 'dls2':
       return k.fields.handshakeCode !== undefined
         ? `Online key (DLS2) for project ${displayable(k.fields.handshakeCode)}`
-        : `Online key (DLS2) for organization ${k.fields.organizationID}`;
+        : // Without a handshake code the SDK uses the organization's default project (docs/domain-notes.md §1).
+          `Online key (DLS2) for organization ${k.fields.organizationID}'s default project, ${serverPart(k.fields.mainServerURL)}`;
     case 'trial':
       return `Trial key, ${k.declaredLength}-byte payload`;
     case 'offline':

@@ -174,7 +174,6 @@ describe('decodeLicenseKey: errors', () => {
       '42',
       '"100123456"',
       '{}',
-      '{"organizationID":100123456}',
       '{"organizationID":"10012345a"}',
       '{"organizationID":""}',
       '{"organizationID":"1234567890123"}',
@@ -198,6 +197,30 @@ describe('decodeLicenseKey: errors', () => {
     }
   });
 
+  it('accepts any subset of the known fields that names a project or an organization', () => {
+    // A JSON number is the same organization ID as its digits.
+    expect(decodeLicenseKey(dls2FromJson('{"organizationID":100123456}'))).toStrictEqual({ kind: 'dls2', fields: { organizationID: '100123456' } });
+    // A handshake code alone: the organization is its prefix.
+    expect(decodeLicenseKey(dls2FromJson('{"handshakeCode":"200001-1649836800000","sessionPassword":"x"}'))).toStrictEqual({
+      kind: 'dls2',
+      fields: { handshakeCode: '200001-1649836800000', sessionPassword: 'x', organizationID: '200001', organizationFromCode: true },
+    });
+    expect(decodeLicenseKey(dls2FromJson('{"mainServerURL":"https://testdls.dynamsoft.com","organizationID":"200001"}'))).toStrictEqual({
+      kind: 'dls2',
+      fields: { mainServerURL: 'https://testdls.dynamsoft.com', organizationID: '200001' },
+    });
+    for (const json of ['{"mainServerURL":"https://x.example"}', '{"sessionPassword":"x"}', '{"handshakeCode":"-1"}', '{"handshakeCode":"12-"}']) {
+      expect(errorOf(dls2FromJson(json)).reason, json).toBe('bad-shape');
+    }
+  });
+
+  it('a key whose organization came from its code encodes back without one', () => {
+    const key = dls2FromJson('{"handshakeCode":"200001-1"}');
+    const decoded = decodeLicenseKey(key);
+    if (decoded.kind !== 'dls2') throw new Error('expected dls2');
+    expect(encodeDls2(decoded.fields)).toBe(key);
+  });
+
   it('bad-shape: unknown fields are rejected, including __proto__ and constructor', () => {
     for (const json of [
       '{"organizationID":"1","licenseType":"x"}',
@@ -211,8 +234,15 @@ describe('decodeLicenseKey: errors', () => {
 
   it('bad-shape messages name the problem in plain words', () => {
     expect(errorOf(dls2FromJson('{"checkCode":1}')).message).toBe(
-      'This DLS2 key has no organization ID, which every online license key carries.',
+      'This DLS2 key names neither a project (handshakeCode) nor an organization (organizationID); an online license key carries at least one of them.',
     );
+    expect(errorOf(dls2FromJson('{"organizationID":1.5}')).message).toBe(
+      'This DLS2 key is not valid: its organization ID is a number with a fraction, not a whole number.',
+    );
+    expect(errorOf(dls2FromJson('{"organizationID":"10012345a"}')).message).toBe(
+      'This DLS2 key is not valid: its organization ID holds characters other than the digits 0-9.',
+    );
+    expect(errorOf(dls2FromJson('{"handshakeCode":"vehicle-1"}')).message).toContain('does not start with an organization ID');
     expect(errorOf(dls2FromJson('{"organizationID":"1","licenseType":"x"}')).message).toContain('"licenseType"');
     expect(errorOf(dls2FromJson('{"organizationID":"1","mainServerURL":"ftp://x"}')).message).toContain(
       'main server address',
@@ -367,7 +397,10 @@ describe('maskKey', () => {
 describe('describeKey', () => {
   it('summarises each kind on one line', () => {
     expect(describeKey(decodeLicenseKey(PORTAL_KEY))).toBe('Online key (DLS2) for project 100123456-100654321');
-    expect(describeKey(decodeLicenseKey(MINIMAL_KEY))).toBe('Online key (DLS2) for organization 100123456');
+    expect(describeKey(decodeLicenseKey(MINIMAL_KEY))).toBe("Online key (DLS2) for organization 100123456's default project, no server named (the SDK default)");
+    // Two organization keys that mask alike are told apart by their main server.
+    const test = dls2FromJson('{"mainServerURL":"https://testdls.dynamsoft.com","organizationID":"100123456"}');
+    expect(describeKey(decodeLicenseKey(test))).toBe("Online key (DLS2) for organization 100123456's default project, main server testdls.dynamsoft.com");
     expect(describeKey(decodeLicenseKey(TRIAL_KEY))).toBe('Trial key, 68-byte payload');
     expect(describeKey(decodeLicenseKey(OFFLINE_KEY))).toBe('Offline key, 68-byte payload');
     expect(describeKey({ kind: 'device-authorization' })).toBe('Device authorization (DLC2)');

@@ -32,7 +32,8 @@ function UnassignedKeys({ keys, onNotice }: { keys: StoredKey[]; onNotice(messag
         Keys without a project
       </Typography>
       <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
-        Trial, offline and device keys carry their license themselves, so they point to no project.
+        Online keys without a project ID use their organization&apos;s default project on the License Server (the summary names the
+        organization and the main server). Trial, offline and device keys carry their license themselves.
       </Typography>
       <Paper variant="outlined" sx={{ px: 2, py: 1 }}>
         <KeyTable keys={keys} label="Keys without a project" onNotice={onNotice} />

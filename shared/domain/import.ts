@@ -5,14 +5,20 @@ export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
 export const IMPORT_TARGET_FIELDS = [
-  'itemId', 'licenseId', 'orderId', 'product', 'licenseItem', 'edition', 'version', 'term', 'quotaMode', 'quotaAmount', 'used',
+  'itemId', 'licenseId', 'orderId', 'product', 'licenseItem', 'edition', 'version', 'term', 'quotaMode', 'quotaAmount', 'used', 'usage',
   'activationStatus', 'activatedOn', 'expiresOn', 'maintenanceExpiresOn', 'projectCode', 'alias', 'notes',
 ] as const;
 export const ImportTargetField = z.enum(IMPORT_TARGET_FIELDS);
 export type ImportTargetField = z.infer<typeof ImportTargetField>;
 
+/**
+ * The longest column header accepted. Real headers are short, but a sheet's first row is sometimes a
+ * sentence or a whole pasted title; far longer than that is not a header row at all.
+ */
+export const IMPORT_MAX_HEADER = 1000;
+
 /** Source header → target field, or null to ignore the column. */
-export const ColumnMapping = z.record(z.string().max(200), ImportTargetField.nullable());
+export const ColumnMapping = z.record(z.string().max(IMPORT_MAX_HEADER), ImportTargetField.nullable());
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 /**
@@ -50,7 +56,10 @@ export const ImportCounts = z.strictObject({
   updated: z.number().int(),
   /** Known item ids with nothing new: re-importing the same file changes nothing. */
   skipped: z.number().int(),
+  /** Rows left out: a row with three problems is one rejected row. */
   rejected: z.number().int(),
+  /** Problems found in those rows: the report lists each one. */
+  problems: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 

@@ -39,6 +39,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportTargetField, string> = {
   quotaMode: 'Quota mode',
   quotaAmount: 'Quota',
   used: 'Used so far',
+  usage: 'Usage text ("0 of 100000 devices used")',
   activationStatus: 'Activation status',
   activatedOn: 'Activation date',
   expiresOn: 'Expiry date',

@@ -60,8 +60,14 @@ export const NewLicenseInput = LicenseItemFields.superRefine((f, ctx) => {
 });
 export type NewLicenseInput = z.infer<typeof NewLicenseInput>;
 
+/** Dates an import estimated (e.g. activation as one year before expiry), not read from a source. */
+export const ESTIMABLE_DATES = ['activatedOn', 'expiresOn'] as const;
+export const EstimableDate = z.enum(ESTIMABLE_DATES);
+export type EstimableDate = z.infer<typeof EstimableDate>;
+
 export const LicenseItem = LicenseItemFields.extend({
   id: z.number().int().positive(),
+  estimatedDates: z.array(EstimableDate),
   productName: z.string(),
   /** The latest usage snapshot, if any was recorded. */
   used: z.number().int().min(0).nullable(),

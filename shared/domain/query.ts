@@ -7,7 +7,7 @@ import { LicenseTerm, QuotaMode } from './quota.js';
 export const HEADLINES = HEADLINE_PRECEDENCE;
 export const HeadlineSchema = z.enum(HEADLINES);
 
-export const LICENSE_SORT_KEYS = ['itemId', 'product', 'quotaMode', 'quota', 'used', 'activatedOn', 'expiresOn', 'status', 'project'] as const;
+export const LICENSE_SORT_KEYS = ['urgency', 'itemId', 'product', 'quotaMode', 'quota', 'used', 'activatedOn', 'expiresOn', 'status', 'project'] as const;
 export const LicenseSortKey = z.enum(LICENSE_SORT_KEYS);
 export type LicenseSortKey = z.infer<typeof LicenseSortKey>;
 
@@ -21,9 +21,17 @@ export const LicenseFilters = z.strictObject({
   projectCodes: z.array(z.string().max(200)).max(200).default([]),
   terms: z.array(LicenseTerm).max(2).default([]),
   expiresWithinDays: z.number().int().min(0).max(3650).nullable().default(null),
+  /** Items whose latest usage is at least this share of their quota (renewed items excluded), e.g. 80 for "quota at risk". */
+  minQuotaPercent: z.number().int().min(1).max(1000).nullable().default(null),
 });
 export type LicenseFilters = z.output<typeof LicenseFilters>;
 export type LicenseFiltersInput = z.input<typeof LicenseFilters>;
+
+/** The dashboard's "quota at risk": 80 % of quota, the first of Dynamsoft's usage alert levels beyond 60 %. */
+export const QUOTA_AT_RISK_PERCENT = 80;
+
+/** The list as it opens: the most urgent first (expiring soonest, then recently expired, long-expired last). */
+export const DEFAULT_SORT = { key: 'urgency', dir: 'asc' } as const satisfies { key: LicenseSortKey; dir: 'asc' | 'desc' };
 
 /**
  * What to show, without the window. `asOf` is the viewer's local date: status filters and the
@@ -31,8 +39,8 @@ export type LicenseFiltersInput = z.input<typeof LicenseFilters>;
  */
 export const LicenseView = z.strictObject({
   search: z.string().trim().max(200).default(''),
-  sort: z.strictObject({ key: LicenseSortKey, dir: z.enum(['asc', 'desc']) }).default({ key: 'expiresOn', dir: 'asc' }),
-  filters: LicenseFilters.default({ productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null }),
+  sort: z.strictObject({ key: LicenseSortKey, dir: z.enum(['asc', 'desc']) }).default(DEFAULT_SORT),
+  filters: LicenseFilters.default({ productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null, minQuotaPercent: null }),
   groupByProject: z.boolean().default(false),
   asOf: ViewDate,
 });
@@ -52,5 +60,5 @@ export type ProjectGroup = z.infer<typeof ProjectGroup>;
 
 /** How many filters are set (the search text is not a filter). */
 export function activeFilterCount(f: LicenseFilters): number {
-  return f.productCodes.length + f.headlines.length + f.quotaModes.length + f.projectCodes.length + f.terms.length + (f.expiresWithinDays === null ? 0 : 1);
+  return f.productCodes.length + f.headlines.length + f.quotaModes.length + f.projectCodes.length + f.terms.length + (f.expiresWithinDays === null ? 0 : 1) + (f.minQuotaPercent === null ? 0 : 1);
 }

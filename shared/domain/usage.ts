@@ -14,8 +14,18 @@ export const AddUsageInput = z.strictObject({
   licenseId: z.number().int().positive(),
   takenOn: IsoDate,
   used: z.number().int('Whole numbers only').min(0, 'Cannot be negative').max(10_000_000_000),
+  /** The person has seen the over-quota warning and keeps the figure (see USAGE_CONFIRM_RATIO). */
+  confirmed: z.boolean().default(false),
 });
-export type AddUsageInput = z.infer<typeof AddUsageInput>;
+/** `confirmed` may be left out: a reading is unconfirmed unless said otherwise. */
+export type AddUsageInput = z.input<typeof AddUsageInput>;
+
+/**
+ * A reading above this multiple of the quota asks for confirmation. The License Server refuses use
+ * beyond 105 % (scans, pages) or 110 % (new devices) of quota, so twice the quota is almost always
+ * a typing slip (an extra digit, the quota and usage swapped) rather than a real reading.
+ */
+export const USAGE_CONFIRM_RATIO = 2;
 
 export const HISTORY_ACTIONS = ['created', 'updated', 'imported', 'renewed', 'usage'] as const;
 

@@ -17,6 +17,8 @@ export const IPC_ERROR_CODES = [
   'READ_ONLY',
   /** Another writer holds the database; try again. */
   'BUSY',
+  /** The values are readable but unlikely (a usage far over quota); sending them again with confirmation stores them. */
+  'NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

@@ -46,11 +46,14 @@ const KNOWN_HEADERS: [TargetField, number, string[]][] = [
   ['quotaAmount', 0, ['Accumulated Quota', 'quotaAmount']],
   ['quotaAmount', 1, ['Quota', 'Total Quota', 'Quota Amount']],
   ['used', 0, ['Used']],
-  ['used', 1, ['Usage', 'Used Quota', 'Consumed']],
+  ['used', 1, ['Used Quota', 'Consumed']],
+  // The License Server's Items page: "Quantity" reads "0 of 100000 (0.00 %) devices used".
+  ['usage', 0, ['Quantity', 'usage']],
+  ['usage', 1, ['Usage', 'Devices Used', 'Quota Used']],
   ['activationStatus', 0, ['License Status', 'activationStatus']],
   ['activationStatus', 1, ['Status', 'Activation Status', 'Activated']],
   ['activatedOn', 0, ['Activation Date', 'activatedOn']],
-  ['activatedOn', 1, ['Activated On', 'Activated At', 'Activation Time', 'Activation']],
+  ['activatedOn', 1, ['Activated On', 'Activated At', 'Activation Time', 'Activation', 'Start Date', 'Valid From']],
   ['expiresOn', 0, ['Usage/Maintenance Expiry Date', 'expiresOn']],
   ['expiresOn', 1, ['Expiry', 'Expires', 'Expiry Date', 'Expiration', 'Expiration Date', 'Expires On', 'Usage Expiry Date', 'Valid Till', 'Valid Until', 'License Expiry Date', 'End Date']],
   ['maintenanceExpiresOn', 0, ['Maintenance Expiry Date', 'maintenanceExpiresOn']],
@@ -111,7 +114,10 @@ export function missingRequired(mapping: ColumnMapping): TargetField[] {
   const missing: TargetField[] = [];
   if (!mapped.has('itemId')) missing.push('itemId');
   if (!mapped.has('licenseItem')) {
-    for (const f of ['product', 'quotaMode', 'quotaAmount'] as const) if (!mapped.has(f)) missing.push(f);
+    for (const f of ['product', 'quotaMode', 'quotaAmount'] as const) {
+      // The usage text ("0 of 100000 devices used") states the quota and usually the mode.
+      if (!mapped.has(f) && !(f !== 'product' && mapped.has('usage'))) missing.push(f);
+    }
   }
   return missing;
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from '../../../shared/domain/import.js';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_HEADER, IMPORT_MAX_MB } from '../../../shared/domain/import.js';
 import { readSimpleCsv } from './csv-simple.js';
 
 /**
@@ -153,13 +153,28 @@ function toTable(records: string[][], lineOf: (i: number) => number): ParsedTabl
   return { headers, rows };
 }
 
+/** A header in a message: never whole, since a long one may be a pasted paragraph. */
+function shownHeader(h: string): string {
+  return h.length > 60 ? `${h.slice(0, 57)}...` : h;
+}
+
+/** Headers become the mapping's keys, which the IPC contract bounds (IMPORT_MAX_HEADER). */
+export function checkHeaderLength(h: string, column: number): void {
+  if (h.length > IMPORT_MAX_HEADER) {
+    throw new ImportFileError(
+      `The header of column ${column} is ${h.length.toLocaleString('en-US')} characters long ("${shownHeader(h)}"); headers up to ${IMPORT_MAX_HEADER.toLocaleString('en-US')} characters are accepted. Shorten it, or check that the first row is the header row.`,
+    );
+  }
+}
+
 function readHeaders(raw: string[]): string[] {
   const headers = raw.map((h, i) => h.trim() || `Column ${i + 1}`);
   const seen = new Map<string, number>();
   headers.forEach((h, i) => {
+    checkHeaderLength(h, i + 1);
     const first = seen.get(h);
     if (first !== undefined) {
-      throw new ImportFileError(`The header row names "${h}" twice (columns ${first + 1} and ${i + 1}). Rename one of them.`);
+      throw new ImportFileError(`The header row names "${shownHeader(h)}" twice (columns ${first + 1} and ${i + 1}). Rename one of them.`);
     }
     seen.set(h, i);
   });
@@ -214,6 +229,7 @@ export function parseJsonText(text: string): ParsedTable {
     const entries = Object.entries(el as Record<string, unknown>).map(([key, value]) => [key, cellText(value, key, i + 1)] as const);
     for (const [key] of entries) {
       if (!known.has(key)) {
+        checkHeaderLength(key, headers.length + 1);
         known.add(key);
         headers.push(key);
       }

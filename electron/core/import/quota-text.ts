@@ -135,3 +135,35 @@ export function parseTermText(s: string): LicenseTerm | null {
   if (/\b(annual|annually|yearly|year|subscription)\b/.test(t)) return 'annual';
   return null;
 }
+
+/** The License Server's usage text, e.g. "0 of 100000 (0.00 %) devices used". */
+export interface UsageText {
+  used: number;
+  quota: number;
+  /** From the unit ("devices", "barcode scans", "pages"), when it names one. */
+  quotaMode: QuotaMode | null;
+}
+
+const USAGE_TEXT = new RegExp(String.raw`^${NUM}\s+of\s+${NUM}\s*(?:\(\s*[\d.,]+\s*%\s*\))?\s*([a-z -]*?)\s*(?:used)?$`);
+
+export function parseUsageText(s: string): UsageText | null {
+  const m = USAGE_TEXT.exec(s.toLowerCase().replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const used = parseCount(m[1] ?? '');
+  const quota = parseCount(m[2] ?? '');
+  if (used === null || quota === null) return null;
+  const unit = (m[3] ?? '').trim();
+  return { used, quota, quotaMode: unit === '' ? null : (parseQuotaModeText(unit)?.quotaMode ?? null) };
+}
+
+const PER_UNIT = /\bper\s+((?:(?:yearly|annual|quarterly|monthly|daily|concurrent|active|client|barcode|reader)\s+){0,3})(device|computer|page|scan|server|domain|instance)s?\b/;
+
+/**
+ * "per device", "per quarterly active device", "per page", "per barcode scan": item names on the
+ * License Server state the mode this way, often without a count.
+ */
+export function detectPerUnitMode(text: string): { quotaMode: QuotaMode; deviceWindow: DeviceWindow | null } | null {
+  const m = PER_UNIT.exec(text.toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return null;
+  return parseQuotaModeText(`${m[1] ?? ''}${m[2] ?? ''}`);
+}

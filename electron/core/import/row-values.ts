@@ -81,3 +81,10 @@ export function quoteValue(raw: string): string {
   const oneLine = raw.replace(/\s+/g, ' ').trim();
   return `"${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}"`;
 }
+
+/** The License Server's Items page shows "View usage details" under each Item Id; a copied table keeps it. */
+export function stripItemIdLink(raw: string): string {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last >= 0x30 && last <= 0x39) return raw;
+  return raw.replace(/\s*view\s+usage\s+details\s*$/i, '').trim();
+}

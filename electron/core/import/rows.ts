@@ -5,9 +5,9 @@ import { termEnd, termStart } from '../../../shared/domain/term.js';
 import { parseFlexibleDate } from './dates.js';
 import type { ParsedTable } from './parse-file.js';
 import { createProductParser, type ParsedProductName, type ProductParser } from './product-name.js';
-import { parseCount, parseQuotaModeText, parseTermText } from './quota-text.js';
+import { detectPerUnitMode, parseCount, parseQuotaModeText, parseTermText, parseUsageText, type UsageText } from './quota-text.js';
 import { FIELD_LABELS, schemaRejection, type FieldKey, type Origin } from './row-issues.js';
-import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripRenewLink, type Cell } from './row-values.js';
+import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripItemIdLink, stripRenewLink, type Cell } from './row-values.js';
 
 /**
  * Turning table rows into validated license fields, one report entry per problem (docs/engineering-notes.md
@@ -32,21 +32,32 @@ export interface RowRejection {
   message: string;
 }
 
+export type EstimatedField = 'activatedOn' | 'expiresOn';
+
 export interface AcceptedRow {
   line: number;
   fields: LicenseItemFields;
   used: number | null;
   /** Dates the importer estimated rather than read (see mapRows), so the UI can flag them. */
-  estimated?: ('activatedOn' | 'expiresOn')[];
+  estimated?: EstimatedField[];
 }
 
 export interface RowsResult {
   accepted: AcceptedRow[];
+  /** Every problem found, several per row when a row has several. */
   rejected: RowRejection[];
 }
 
 export interface ImportContext {
   knownProducts: { code: string; name: string; aliases?: string[] }[];
+}
+
+/**
+ * How many rows a list of problems stands for. A row with three problems is one rejected row: the
+ * report shows problems, the counts (and "import the N valid rows only") count rows.
+ */
+export function countRejectedRows(rejections: readonly { line: number }[]): number {
+  return new Set(rejections.map((r) => r.line)).size;
 }
 
 const NOTHING_PARSED: ParsedProductName = {
@@ -62,6 +73,8 @@ const NOTHING_PARSED: ParsedProductName = {
 /**
  * Maps and validates every row. Rules:
  * - An explicit column wins over what the License Item text says.
+ * - The License Server's Items page "Quantity" ("0 of 100000 (0.00 %) devices used", mapped to
+ *   usage) gives the quota, the usage and, when nothing else does, the quota mode.
  * - "Usage/Maintenance Expiry Date" (mapped to expiresOn) is the usage expiry of an annual license
  *   and the maintenance expiry of a lifetime one, so for lifetime rows it moves to
  *   maintenanceExpiresOn unless that has its own column.
@@ -83,242 +96,342 @@ export function mapRows(table: ParsedTable, mapping: ColumnMapping, ctx: ImportC
   const products = createProductParser(ctx.knownProducts);
 
   for (const row of table.rows) {
-    const result = readRow(row.line, row.cells, cols, products);
-    const itemCell = result.itemCell;
-    if (itemCell) {
-      const previous = firstLineOfItem.get(itemCell.raw);
-      if (previous === undefined) firstLineOfItem.set(itemCell.raw, row.line);
-      else {
-        result.rejections.push({
-          line: row.line,
-          column: itemCell.column,
-          code: 'DUPLICATE_IN_FILE',
-          message: `Item Id ${quoteValue(itemCell.raw)} already appears on line ${previous}`,
-        });
-      }
-    }
-    if (result.rejections.length > 0 || !result.fields) rejected.push(...result.rejections);
-    else accepted.push({ line: row.line, fields: result.fields, used: result.used, estimated: result.estimated });
+    const reading = new RowReading(row.line, row.cells, cols);
+    const result = readRow(reading, products);
+    checkDuplicate(reading, firstLineOfItem);
+    if (reading.rejections.length > 0 || !result) rejected.push(...reading.rejections);
+    else accepted.push({ line: row.line, fields: result, used: reading.used, estimated: reading.estimated });
   }
   return { accepted, rejected };
 }
 
-interface RowResult {
-  /** The Item Id cell, for the duplicate check. */
-  itemCell: Cell | null;
-  fields: LicenseItemFields | null;
-  used: number | null;
-  estimated: ('activatedOn' | 'expiresOn')[];
-  rejections: RowRejection[];
+function checkDuplicate(r: RowReading, firstLineOfItem: Map<string, number>): void {
+  const itemCell = r.origin.itemId;
+  if (!itemCell) return;
+  const id = stripItemIdLink(itemCell.raw);
+  const previous = firstLineOfItem.get(id);
+  if (previous === undefined) firstLineOfItem.set(id, r.line);
+  else r.reject(null, itemCell.column, 'DUPLICATE_IN_FILE', `Item Id ${quoteValue(id)} already appears on line ${previous}`);
 }
 
-function readRow(
-  line: number,
-  cells: Record<string, string>,
-  cols: Map<TargetField, string[]>,
-  products: ProductParser,
-): RowResult {
-  const rejections: RowRejection[] = [];
+/**
+ * One row being read: its cells, where each value came from, and every problem found. All
+ * rejections of a row go through `reject`, so the bookkeeping lives here and nowhere else.
+ */
+class RowReading {
+  readonly rejections: RowRejection[] = [];
+  /** Where each value came from, so a schema issue can name the right column and value. */
+  readonly origin: Origin = {};
+  readonly estimated: EstimatedField[] = [];
+  used: number | null = null;
   // Fields already reported by our own reading, so the schema check does not report them twice.
   // Made on the first rejection: most rows have none.
-  let failed: Set<FieldKey> | null = null;
-  // Where each value came from, so a schema issue can name the right column and value.
-  const origin: Origin = {};
-  const estimated: ('activatedOn' | 'expiresOn')[] = [];
+  private failed: Set<FieldKey> | null = null;
 
-  const get = (f: TargetField) => pickCell(cells, cols.get(f));
-  const mappedColumn = (f: TargetField) => cols.get(f)?.[0] ?? null;
-  const reject = (key: FieldKey | null, column: string | null, code: RowRejectCode, message: string) => {
-    rejections.push({ line, column, code, message });
-    if (key) (failed ??= new Set()).add(key);
-  };
-  const text = (f: TargetField, key: FieldKey): string | null => {
-    const c = get(f);
-    if (c) origin[key] = c;
+  constructor(
+    readonly line: number,
+    private readonly cells: Record<string, string>,
+    private readonly cols: Map<TargetField, string[]>,
+  ) {}
+
+  get(f: TargetField): Cell | null {
+    return pickCell(this.cells, this.cols.get(f));
+  }
+
+  mappedColumn(f: TargetField): string | null {
+    return this.cols.get(f)?.[0] ?? null;
+  }
+
+  reject(key: FieldKey | null, column: string | null, code: RowRejectCode, message: string): void {
+    this.rejections.push({ line: this.line, column, code, message });
+    if (key) this.markFailed(key);
+  }
+
+  /** A field whose problem is already reported (or implied by one), so the schema check skips it. */
+  markFailed(key: FieldKey): void {
+    (this.failed ??= new Set()).add(key);
+  }
+
+  usable(...keys: FieldKey[]): boolean {
+    return this.failed === null || keys.every((k) => !this.failed!.has(k));
+  }
+
+  /** A plain text field: the cell's text, remembered as the value's origin. */
+  text(f: TargetField, key: FieldKey): string | null {
+    const c = this.get(f);
+    if (c) this.origin[key] = c;
     return c?.raw ?? null;
-  };
-
-  const licenseItem = get('licenseItem');
-  const parsed = licenseItem ? products.parse(licenseItem.raw) : NOTHING_PARSED;
-  const fromItem = (key: FieldKey, alsoKey?: FieldKey) => {
-    if (!licenseItem) return;
-    origin[key] = licenseItem;
-    if (alsoKey) origin[alsoKey] = licenseItem;
-  };
-  // Only for messages, so built on the first rejection that needs it.
-  let quotedItem: string | null = null;
-  const itemQuoted = () => (quotedItem ??= licenseItem ? quoteValue(licenseItem.raw) : '');
-
-  const itemId = text('itemId', 'itemId');
-  const itemCell = origin.itemId ?? null;
-  if (itemId === null) reject('itemId', mappedColumn('itemId'), 'MISSING_FIELD', 'Item Id is empty');
-
-  // Product: an explicit Product cell, else the product named in the License Item.
-  let productCode: string | null = null;
-  const productCell = get('product');
-  if (productCell) {
-    origin.productCode = productCell;
-    productCode = products.resolve(productCell.raw);
-    if (!productCode) reject('productCode', productCell.column, 'UNKNOWN_PRODUCT', `Product ${quoteValue(productCell.raw)} is not a known product`);
-  } else if (parsed.productCode) {
-    productCode = parsed.productCode;
-    fromItem('productCode');
-  } else if (licenseItem) {
-    reject('productCode', licenseItem.column, 'UNKNOWN_PRODUCT', `License Item ${itemQuoted()} does not name a known product`);
-  } else {
-    reject('productCode', mappedColumn('product'), 'MISSING_FIELD', 'No product: the row has neither a Product nor a License Item');
   }
 
-  let edition = text('edition', 'edition');
-  if (edition === null && parsed.edition) {
-    edition = parsed.edition;
-    fromItem('edition');
-  }
-
-  let term: LicenseTerm | null = null;
-  const termCell = get('term');
-  if (termCell) {
-    origin.term = termCell;
-    term = parseTermText(termCell.raw);
-    if (!term) reject('term', termCell.column, 'INVALID_VALUE', `Term ${quoteValue(termCell.raw)} is neither Annual nor Lifetime`);
-  } else if (parsed.term) {
-    term = parsed.term;
-    fromItem('term');
-  }
-
-  let quotaMode: QuotaMode | null = null;
-  let deviceWindow: DeviceWindow | null = null;
-  const modeCell = get('quotaMode');
-  if (modeCell) {
-    origin.quotaMode = modeCell;
-    origin.deviceWindow = modeCell;
-    const m = parseQuotaModeText(modeCell.raw);
-    if (!m) {
-      reject('quotaMode', modeCell.column, 'UNKNOWN_MODE', `Quota mode ${quoteValue(modeCell.raw)} is not a known way of counting (scans, pages, devices, concurrent devices, servers, domains...)`);
-    } else {
-      quotaMode = m.quotaMode;
-      // The column may say just "devices" while the License Item names the window.
-      deviceWindow = m.deviceWindow ?? (parsed.quotaMode === m.quotaMode ? parsed.deviceWindow : null);
+  /** The schema's verdict; issues on fields already reported are not repeated. */
+  validate(candidate: Record<FieldKey, unknown>): LicenseItemFields | null {
+    const checked = NewLicenseInput.safeParse(candidate);
+    if (checked.success) return checked.data;
+    for (const issue of checked.error.issues) {
+      const key = issue.path[0] as FieldKey | undefined;
+      if (key !== undefined && !this.usable(key)) continue;
+      this.rejections.push(schemaRejection(this.line, key, issue, candidate, this.origin));
     }
-  } else if (parsed.quotaMode) {
-    quotaMode = parsed.quotaMode;
-    deviceWindow = parsed.deviceWindow;
-    fromItem('quotaMode', 'deviceWindow');
-  } else if (licenseItem) {
-    reject('quotaMode', licenseItem.column, 'UNKNOWN_MODE', `License Item ${itemQuoted()} does not say how the quota is counted`);
-  } else {
-    reject('quotaMode', mappedColumn('quotaMode'), 'MISSING_FIELD', 'No quota mode: the row has neither a Quota mode nor a License Item');
+    return null;
+  }
+}
+
+/** The License Item cell and what its text says, for the readers that fall back on it. */
+class ItemText {
+  readonly parsed: ParsedProductName;
+  private quoted: string | null = null;
+
+  constructor(readonly cell: Cell | null, products: ProductParser) {
+    this.parsed = cell ? products.parse(cell.raw) : NOTHING_PARSED;
   }
 
-  let quotaAmount: number | null = null;
-  const amountCell = get('quotaAmount');
-  if (amountCell) {
-    origin.quotaAmount = amountCell;
-    quotaAmount = parseCount(amountCell.raw);
-    if (quotaAmount === null) reject('quotaAmount', amountCell.column, 'INVALID_NUMBER', `Quota ${quoteValue(amountCell.raw)} is not a whole number`);
-  } else if (parsed.quotaAmount !== null) {
-    quotaAmount = parsed.quotaAmount;
-    fromItem('quotaAmount');
-  } else {
-    const where = mappedColumn('quotaAmount') ?? licenseItem?.column ?? null;
-    reject('quotaAmount', where, 'MISSING_FIELD', licenseItem ? `No quota amount: the row has no Quota and License Item ${itemQuoted()} does not state one` : 'No quota amount');
+  /** Records the item as the origin of the given fields. */
+  source(r: RowReading, ...keys: FieldKey[]): void {
+    if (!this.cell) return;
+    for (const k of keys) r.origin[k] = this.cell;
   }
 
-  let used: number | null = null;
-  const usedCell = get('used');
-  if (usedCell) {
-    used = parseCount(usedCell.raw);
-    if (used === null) reject(null, usedCell.column, 'INVALID_NUMBER', `Used ${quoteValue(usedCell.raw)} is not a whole number`);
+  /** Only for messages, so built on the first rejection that needs it. */
+  quotedText(): string {
+    return (this.quoted ??= this.cell ? quoteValue(this.cell.raw) : '');
   }
+}
 
-  const date = (f: 'activatedOn' | 'expiresOn' | 'maintenanceExpiresOn'): string | null => {
-    const c = get(f);
-    if (!c) return null;
-    origin[f] = c;
-    const v = parseFlexibleDate(stripRenewLink(c.raw));
-    if (!v) reject(f, c.column, 'INVALID_DATE', `${FIELD_LABELS[f]} ${quoteValue(c.raw)} is not a date`);
-    return v;
-  };
-  let activatedOn = date('activatedOn');
-  let expiresOn = date('expiresOn');
-  let maintenanceExpiresOn = date('maintenanceExpiresOn');
-  const usable = (k: FieldKey) => failed === null || !failed.has(k);
+function readRow(r: RowReading, products: ProductParser): LicenseItemFields | null {
+  const item = new ItemText(r.get('licenseItem'), products);
+  const itemId = readItemId(r);
+  const productCode = readProduct(r, item, products);
+  const edition = readEdition(r, item);
+  const usage = readUsage(r);
+  const { quotaMode, deviceWindow } = readQuotaMode(r, item, usage);
+  const quotaAmount = readQuotaAmount(r, item, usage);
+  readUsed(r, usage);
+  const dates = readDates(r, item, readTerm(r, item));
+  const activationStatus = readActivation(r, dates);
 
-  if (term === null && usable('term')) term = maintenanceExpiresOn && !expiresOn && usable('expiresOn') ? 'lifetime' : 'annual';
-
-  if (term === 'lifetime' && expiresOn && !maintenanceExpiresOn && usable('maintenanceExpiresOn')) {
-    maintenanceExpiresOn = expiresOn;
-    expiresOn = null;
-    const src = origin.expiresOn;
-    if (src) origin.maintenanceExpiresOn = src;
-    origin.expiresOn = undefined;
-  }
-  if (parsed.validTill && usable('expiresOn') && usable('maintenanceExpiresOn')) {
-    if (term === 'annual' && !expiresOn) {
-      expiresOn = parsed.validTill;
-      fromItem('expiresOn');
-    } else if (term === 'lifetime' && !maintenanceExpiresOn) {
-      maintenanceExpiresOn = parsed.validTill;
-      fromItem('maintenanceExpiresOn');
-    }
-  }
-
-  const statusCell = get('activationStatus');
-  let activationStatus: ActivationState | null;
-  if (statusCell) {
-    origin.activationStatus = statusCell;
-    activationStatus = parseActivationStatus(statusCell.raw);
-    if (!activationStatus) reject('activationStatus', statusCell.column, 'INVALID_VALUE', `License Status ${quoteValue(statusCell.raw)} is neither New nor Active`);
-  } else {
-    const hasTermDate = term === 'lifetime' ? maintenanceExpiresOn : expiresOn;
-    activationStatus = activatedOn || hasTermDate ? 'activated' : 'new';
-  }
-
-  if (activationStatus === 'activated' && !activatedOn && usable('activatedOn') && !(usable('expiresOn') && usable('maintenanceExpiresOn'))) {
-    // The activation would have been estimated from the unreadable expiry, already reported; saying
-    // "needs its activation date" as well would only send the user looking for a column they lack.
-    (failed ??= new Set()).add('activatedOn');
-  } else if (activationStatus === 'activated' && usable('activatedOn') && usable('expiresOn') && usable('maintenanceExpiresOn')) {
-    const endOfFirstYear = term === 'lifetime' ? maintenanceExpiresOn : expiresOn;
-    if (!activatedOn && endOfFirstYear) {
-      activatedOn = termStart(endOfFirstYear);
-      estimated.push('activatedOn');
-      const src = origin[term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn'];
-      if (src) origin.activatedOn = src;
-    } else if (term === 'annual' && activatedOn && !expiresOn) {
-      expiresOn = termEnd(activatedOn);
-      estimated.push('expiresOn');
-      const src = origin.activatedOn;
-      if (src) origin.expiresOn = src;
-    }
-  }
-
-  const candidate: Record<FieldKey, unknown> = {
+  return r.validate({
     itemId,
-    licenseId: text('licenseId', 'licenseId'),
-    orderId: text('orderId', 'orderId'),
+    licenseId: r.text('licenseId', 'licenseId'),
+    orderId: r.text('orderId', 'orderId'),
     productCode,
     edition,
-    version: text('version', 'version'),
-    term,
+    version: r.text('version', 'version'),
+    term: dates.term,
     quotaMode,
     deviceWindow,
     quotaAmount,
-    alias: text('alias', 'alias'),
+    alias: r.text('alias', 'alias'),
     activationStatus,
-    activatedOn,
-    expiresOn,
-    maintenanceExpiresOn,
-    projectCode: text('projectCode', 'projectCode'),
-    notes: text('notes', 'notes') ?? '',
-  };
+    activatedOn: dates.activatedOn,
+    expiresOn: dates.expiresOn,
+    maintenanceExpiresOn: dates.maintenanceExpiresOn,
+    projectCode: r.text('projectCode', 'projectCode'),
+    notes: r.text('notes', 'notes') ?? '',
+  });
+}
 
-  const checked = NewLicenseInput.safeParse(candidate);
-  if (checked.success) return { itemCell, fields: checked.data, used, estimated, rejections };
-  for (const issue of checked.error.issues) {
-    const key = issue.path[0] as FieldKey | undefined;
-    if (key !== undefined && failed?.has(key)) continue;
-    rejections.push(schemaRejection(line, key, issue, candidate, origin));
+function readItemId(r: RowReading): string | null {
+  const c = r.get('itemId');
+  if (!c) {
+    r.reject('itemId', r.mappedColumn('itemId'), 'MISSING_FIELD', 'Item Id is empty');
+    return null;
   }
-  return { itemCell, fields: null, used, estimated, rejections };
+  r.origin.itemId = c;
+  // The License Server's Items page puts a "View usage details" link in the Item Id cell.
+  return stripItemIdLink(c.raw);
+}
+
+/** An explicit Product cell, else the product named in the License Item. */
+function readProduct(r: RowReading, item: ItemText, products: ProductParser): string | null {
+  const cell = r.get('product');
+  if (cell) {
+    r.origin.productCode = cell;
+    const code = products.resolve(cell.raw);
+    if (!code) r.reject('productCode', cell.column, 'UNKNOWN_PRODUCT', `Product ${quoteValue(cell.raw)} is not a known product`);
+    return code;
+  }
+  if (item.parsed.productCode) {
+    item.source(r, 'productCode');
+    return item.parsed.productCode;
+  }
+  if (item.cell) r.reject('productCode', item.cell.column, 'UNKNOWN_PRODUCT', `License Item ${item.quotedText()} does not name a known product`);
+  else r.reject('productCode', r.mappedColumn('product'), 'MISSING_FIELD', 'No product: the row has neither a Product nor a License Item');
+  return null;
+}
+
+function readEdition(r: RowReading, item: ItemText): string | null {
+  const edition = r.text('edition', 'edition');
+  if (edition !== null || !item.parsed.edition) return edition;
+  item.source(r, 'edition');
+  return item.parsed.edition;
+}
+
+function readTerm(r: RowReading, item: ItemText): LicenseTerm | null {
+  const cell = r.get('term');
+  if (cell) {
+    r.origin.term = cell;
+    const term = parseTermText(cell.raw);
+    if (!term) r.reject('term', cell.column, 'INVALID_VALUE', `Term ${quoteValue(cell.raw)} is neither Annual nor Lifetime`);
+    return term;
+  }
+  if (!item.parsed.term) return null;
+  item.source(r, 'term');
+  return item.parsed.term;
+}
+
+/** The License Server's "Quantity" text, read once for the quota, the usage and the mode. */
+function readUsage(r: RowReading): { cell: Cell; value: UsageText } | null {
+  const cell = r.get('usage');
+  if (!cell) return null;
+  const value = parseUsageText(cell.raw);
+  if (value) return { cell, value };
+  r.reject('quotaAmount', cell.column, 'INVALID_VALUE', `Usage ${quoteValue(cell.raw)} is not in the form "0 of 100000 (0.00 %) devices used"`);
+  return null;
+}
+
+function readQuotaMode(
+  r: RowReading,
+  item: ItemText,
+  usage: { cell: Cell; value: UsageText } | null,
+): { quotaMode: QuotaMode | null; deviceWindow: DeviceWindow | null } {
+  const parsed = item.parsed;
+  const cell = r.get('quotaMode');
+  if (cell) {
+    r.origin.quotaMode = cell;
+    r.origin.deviceWindow = cell;
+    const m = parseQuotaModeText(cell.raw);
+    if (!m) {
+      r.reject('quotaMode', cell.column, 'UNKNOWN_MODE', `Quota mode ${quoteValue(cell.raw)} is not a known way of counting (scans, pages, devices, concurrent devices, servers, domains...)`);
+      return { quotaMode: null, deviceWindow: null };
+    }
+    // The column may say just "devices" while the License Item names the window.
+    return { quotaMode: m.quotaMode, deviceWindow: m.deviceWindow ?? (parsed.quotaMode === m.quotaMode ? parsed.deviceWindow : null) };
+  }
+  if (parsed.quotaMode) {
+    item.source(r, 'quotaMode', 'deviceWindow');
+    return { quotaMode: parsed.quotaMode, deviceWindow: parsed.deviceWindow };
+  }
+  // License Server item names often state the mode without a count: "... per device".
+  const perUnit = item.cell ? detectPerUnitMode(item.cell.raw) : null;
+  if (perUnit) {
+    item.source(r, 'quotaMode', 'deviceWindow');
+    return perUnit;
+  }
+  if (usage?.value.quotaMode) {
+    r.origin.quotaMode = usage.cell;
+    return { quotaMode: usage.value.quotaMode, deviceWindow: null };
+  }
+  if (item.cell) r.reject('quotaMode', item.cell.column, 'UNKNOWN_MODE', `License Item ${item.quotedText()} does not say how the quota is counted`);
+  else r.reject('quotaMode', r.mappedColumn('quotaMode'), 'MISSING_FIELD', 'No quota mode: the row has neither a Quota mode nor a License Item');
+  return { quotaMode: null, deviceWindow: null };
+}
+
+function readQuotaAmount(r: RowReading, item: ItemText, usage: { cell: Cell; value: UsageText } | null): number | null {
+  const cell = r.get('quotaAmount');
+  if (cell) {
+    r.origin.quotaAmount = cell;
+    const amount = parseCount(cell.raw);
+    if (amount === null) r.reject('quotaAmount', cell.column, 'INVALID_NUMBER', `Quota ${quoteValue(cell.raw)} is not a whole number`);
+    return amount;
+  }
+  if (usage) {
+    r.origin.quotaAmount = usage.cell;
+    return usage.value.quota;
+  }
+  if (!r.usable('quotaAmount')) return null;
+  if (item.parsed.quotaAmount !== null) {
+    item.source(r, 'quotaAmount');
+    return item.parsed.quotaAmount;
+  }
+  const where = r.mappedColumn('quotaAmount') ?? item.cell?.column ?? null;
+  r.reject('quotaAmount', where, 'MISSING_FIELD', item.cell ? `No quota amount: the row has no Quota and License Item ${item.quotedText()} does not state one` : 'No quota amount');
+  return null;
+}
+
+function readUsed(r: RowReading, usage: { cell: Cell; value: UsageText } | null): void {
+  const cell = r.get('used');
+  if (cell) {
+    r.used = parseCount(cell.raw);
+    if (r.used === null) r.reject(null, cell.column, 'INVALID_NUMBER', `Used ${quoteValue(cell.raw)} is not a whole number`);
+  } else if (usage) {
+    r.used = usage.value.used;
+  }
+}
+
+interface Dates {
+  term: LicenseTerm | null;
+  activatedOn: string | null;
+  expiresOn: string | null;
+  maintenanceExpiresOn: string | null;
+}
+
+function readDate(r: RowReading, f: 'activatedOn' | 'expiresOn' | 'maintenanceExpiresOn'): string | null {
+  const c = r.get(f);
+  if (!c) return null;
+  r.origin[f] = c;
+  const v = parseFlexibleDate(stripRenewLink(c.raw));
+  if (!v) r.reject(f, c.column, 'INVALID_DATE', `${FIELD_LABELS[f]} ${quoteValue(c.raw)} is not a date`);
+  return v;
+}
+
+/** The dates as given, with the term defaulted and the portal's one expiry column put where it belongs. */
+function readDates(r: RowReading, item: ItemText, givenTerm: LicenseTerm | null): Dates {
+  const d: Dates = { term: givenTerm, activatedOn: readDate(r, 'activatedOn'), expiresOn: readDate(r, 'expiresOn'), maintenanceExpiresOn: readDate(r, 'maintenanceExpiresOn') };
+
+  if (d.term === null && r.usable('term')) d.term = d.maintenanceExpiresOn && !d.expiresOn && r.usable('expiresOn') ? 'lifetime' : 'annual';
+
+  if (d.term === 'lifetime' && d.expiresOn && !d.maintenanceExpiresOn && r.usable('maintenanceExpiresOn')) {
+    d.maintenanceExpiresOn = d.expiresOn;
+    d.expiresOn = null;
+    const src = r.origin.expiresOn;
+    if (src) r.origin.maintenanceExpiresOn = src;
+    r.origin.expiresOn = undefined;
+  }
+  const validTill = item.parsed.validTill;
+  if (validTill && r.usable('expiresOn', 'maintenanceExpiresOn')) {
+    if (d.term === 'annual' && !d.expiresOn) {
+      d.expiresOn = validTill;
+      item.source(r, 'expiresOn');
+    } else if (d.term === 'lifetime' && !d.maintenanceExpiresOn) {
+      d.maintenanceExpiresOn = validTill;
+      item.source(r, 'maintenanceExpiresOn');
+    }
+  }
+  return d;
+}
+
+/** The activation status, and the activation or expiry date estimated from the other when missing. */
+function readActivation(r: RowReading, d: Dates): ActivationState | null {
+  const cell = r.get('activationStatus');
+  let status: ActivationState | null;
+  if (cell) {
+    r.origin.activationStatus = cell;
+    status = parseActivationStatus(cell.raw);
+    if (!status) r.reject('activationStatus', cell.column, 'INVALID_VALUE', `License Status ${quoteValue(cell.raw)} is neither New nor Active`);
+  } else {
+    const hasTermDate = d.term === 'lifetime' ? d.maintenanceExpiresOn : d.expiresOn;
+    status = d.activatedOn || hasTermDate ? 'activated' : 'new';
+  }
+  if (status !== 'activated' || !r.usable('activatedOn')) return status;
+
+  if (!d.activatedOn && !r.usable('expiresOn', 'maintenanceExpiresOn')) {
+    // The activation would have been estimated from the unreadable expiry, already reported; saying
+    // "needs its activation date" as well would only send the user looking for a column they lack.
+    r.markFailed('activatedOn');
+    return status;
+  }
+  if (!r.usable('expiresOn', 'maintenanceExpiresOn')) return status;
+  const endOfFirstYear = d.term === 'lifetime' ? d.maintenanceExpiresOn : d.expiresOn;
+  if (!d.activatedOn && endOfFirstYear) {
+    d.activatedOn = termStart(endOfFirstYear);
+    r.estimated.push('activatedOn');
+    const src = r.origin[d.term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn'];
+    if (src) r.origin.activatedOn = src;
+  } else if (d.term === 'annual' && d.activatedOn && !d.expiresOn) {
+    d.expiresOn = termEnd(d.activatedOn);
+    r.estimated.push('expiresOn');
+    const src = r.origin.activatedOn;
+    if (src) r.origin.expiresOn = src;
+  }
+  return status;
 }

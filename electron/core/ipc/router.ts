@@ -37,6 +37,21 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+// Paths can hold data (a record's keys are an import file's headers), so a log line gets a short
+// form of each part; messages are the schema's own words.
+const LOGGED_PATH_PART = 40;
+
+function shortPart(t: string): string {
+  return t.length > LOGGED_PATH_PART ? `${t.slice(0, LOGGED_PATH_PART)}…` : t;
+}
+
+function loggableIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.slice(0, 10).map((i) => ({
+    path: i.path.map((p) => shortPart(String(p))).join('.'),
+    message: i.message.slice(0, 200),
+  }));
+}
+
 function fail(code: IpcErrorShape['code'], message: string, issues?: FieldIssue[]): IpcResult<never> {
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
@@ -66,7 +81,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Dispat
       if (options.checkOutputs) {
         const out = spec.output.safeParse(value);
         if (!out.success) {
-          options.onInternalError?.(channel, new Error(`Output does not match the contract: ${JSON.stringify(zodIssues(out.error))}`));
+          options.onInternalError?.(channel, new Error(`Output does not match the contract: ${JSON.stringify(loggableIssues(out.error))}`));
           return fail('INTERNAL', 'License Desk produced an unexpected answer. Please report this.');
         }
       }

@@ -1,4 +1,4 @@
-import { HEADLINES, LICENSE_SORT_KEYS, NO_PROJECT, type LicenseFilters, type LicenseSortKey } from '../../../shared/domain/query';
+import { DEFAULT_SORT as LIST_DEFAULT_SORT, HEADLINES, LICENSE_SORT_KEYS, NO_PROJECT, type LicenseFilters, type LicenseSortKey } from '../../../shared/domain/query';
 import { ORDER_KINDS, ORDER_STATES, type OrderKind, type OrderState } from '../../../shared/domain/order';
 import { LICENSE_TERMS, QUOTA_MODES } from '../../../shared/domain/quota';
 
@@ -50,8 +50,8 @@ export type PurchaseTab = (typeof PURCHASE_TABS)[number];
 
 const positiveInt = (v: string | null): number | null => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : null);
 
-export const NO_FILTERS: LicenseFilters = { productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null };
-export const DEFAULT_SORT: LicenseListQuery['sort'] = { key: 'expiresOn', dir: 'asc' };
+export const NO_FILTERS: LicenseFilters = { productCodes: [], headlines: [], quotaModes: [], projectCodes: [], terms: [], expiresWithinDays: null, minQuotaPercent: null };
+export const DEFAULT_SORT: LicenseListQuery['sort'] = LIST_DEFAULT_SORT;
 export const DEFAULT_LIST_QUERY: LicenseListQuery = { search: '', sort: DEFAULT_SORT, filters: NO_FILTERS, groupByProject: false };
 
 /** The route to the license list with some of its query set (the rest at their defaults). */
@@ -60,7 +60,7 @@ export function licensesRoute(query: Partial<Omit<LicenseListQuery, 'filters'>> 
 }
 
 // Parameter names in the URL. Lists repeat the parameter (`status=expired&status=grace`).
-const P = { search: 'q', product: 'product', status: 'status', mode: 'mode', project: 'project', term: 'term', within: 'within', sort: 'sort', dir: 'dir', group: 'group' } as const;
+const P = { search: 'q', product: 'product', status: 'status', mode: 'mode', project: 'project', term: 'term', within: 'within', quota: 'quota', sort: 'sort', dir: 'dir', group: 'group' } as const;
 
 /** Values of a repeated parameter that are one of `allowed`; unknown values are dropped, not errors. */
 function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
@@ -81,6 +81,7 @@ function texts(params: URLSearchParams, name: string, maxLength: number, maxCoun
 
 export function parseListQuery(params: URLSearchParams): LicenseListQuery {
   const within = Number(params.get(P.within));
+  const quota = Number(params.get(P.quota));
   const sortKey = params.get(P.sort);
   const key = (LICENSE_SORT_KEYS as readonly string[]).includes(sortKey ?? '') ? (sortKey as LicenseSortKey) : DEFAULT_SORT.key;
   const dir = params.get(P.dir) === 'desc' ? 'desc' : 'asc';
@@ -94,6 +95,7 @@ export function parseListQuery(params: URLSearchParams): LicenseListQuery {
       projectCodes: texts(params, P.project, 200, 200),
       terms: oneOf(params, P.term, LICENSE_TERMS),
       expiresWithinDays: params.has(P.within) && Number.isInteger(within) && within >= 0 && within <= 3650 ? within : null,
+      minQuotaPercent: params.has(P.quota) && Number.isInteger(quota) && quota >= 1 && quota <= 1000 ? quota : null,
     },
     groupByProject: params.get(P.group) === '1',
   };
@@ -109,6 +111,7 @@ export function listQueryParams(q: LicenseListQuery): URLSearchParams {
   q.filters.projectCodes.forEach((v) => params.append(P.project, v));
   q.filters.terms.forEach((v) => params.append(P.term, v));
   if (q.filters.expiresWithinDays !== null) params.set(P.within, String(q.filters.expiresWithinDays));
+  if (q.filters.minQuotaPercent !== null) params.set(P.quota, String(q.filters.minQuotaPercent));
   if (q.sort.key !== DEFAULT_SORT.key || q.sort.dir !== DEFAULT_SORT.dir) {
     params.set(P.sort, q.sort.key);
     params.set(P.dir, q.sort.dir);

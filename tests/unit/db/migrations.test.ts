@@ -59,10 +59,10 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(10);
+    expect(LATEST_SCHEMA_VERSION).toBe(11);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(LATEST_TABLES);
-    expect(columnNames(db, 'license_items').slice(-3)).toEqual(['used', 'used_on', 'search_text']);
+    expect(columnNames(db, 'license_items').slice(-4)).toEqual(['used', 'used_on', 'search_text', 'estimated_dates']);
     const products = db.prepare('SELECT code, name, editions, built_in FROM products ORDER BY rowid').all() as {
       code: string;
       name: string;
@@ -124,6 +124,18 @@ describe('each step separately', () => {
     expect(() => pendingMigrations(db, MIGRATIONS)).toThrow(NewerDatabaseError);
     expect(() => migrate(db, MIGRATIONS)).toThrow(new RegExp(`schema version ${LATEST_SCHEMA_VERSION + 2}.*schema version ${LATEST_SCHEMA_VERSION}`, 's'));
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 2);
+  });
+});
+
+describe('10 → 11: estimated dates', () => {
+  it('existing items have none, and only the known lists are accepted', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 10);
+    insertLicenseV1(db);
+    migrate(db, MIGRATIONS, 11);
+    expect(db.prepare('SELECT estimated_dates FROM license_items').pluck().all()).toEqual([null]);
+    db.prepare("UPDATE license_items SET estimated_dates = 'activatedOn'").run();
+    expect(() => db.prepare("UPDATE license_items SET estimated_dates = 'notes'").run()).toThrow(/CHECK/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import type { LicenseItem, NewLicenseInput } from '../../../shared/domain/license.js';
-import { HEADLINES } from '../../../shared/domain/query.js';
+import { HEADLINES, QUOTA_AT_RISK_PERCENT } from '../../../shared/domain/query.js';
 import { FIXED_AS_OF, TempDirs, itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
 
@@ -24,7 +24,7 @@ afterEach(() => {
 /** Creates an item (activated 2025-01-01 unless told otherwise), optionally with a usage figure. */
 function make(over: Partial<NewLicenseInput>, used: number | null = null): LicenseItem {
   const item = api.deps.licenses.create(newLicenseInput({ itemId: itemIdFor(n++), activatedOn: '2025-01-01', ...over }));
-  if (used !== null) api.deps.usage.add({ licenseId: item.id, takenOn: '2026-07-01', used });
+  if (used !== null) api.deps.usage.add({ licenseId: item.id, takenOn: '2026-07-01', used, confirmed: true });
   return api.deps.licenses.get(item.id);
 }
 function renew(old: LicenseItem, by: LicenseItem): void {
@@ -121,11 +121,15 @@ describe('quotaAtRisk', () => {
     expect(s.quotaAtRisk.map((x) => x.used)).toEqual([212, 50, 4, 9, 800]);
   });
 
-  it('is capped at 10', async () => {
+  it('is capped at 10, with the true total beside it, the same set the list filter shows', async () => {
     for (let i = 0; i < 12; i++) make({ quotaAmount: 100 }, 90 + i);
+    make({ quotaAmount: 100 }, 79);
     const s = await summary();
     expect(s.quotaAtRisk).toHaveLength(10);
     expect(s.quotaAtRisk.map((x) => x.used)).toEqual([101, 100, 99, 98, 97, 96, 95, 94, 93, 92]);
+    expect(s.quotaAtRiskTotal).toBe(12);
+    const listed = await api.call('licenses:list', { asOf: FIXED_AS_OF, filters: { minQuotaPercent: QUOTA_AT_RISK_PERCENT }, limit: 500 });
+    expect(listed.total).toBe(12);
   });
 });
 

@@ -47,7 +47,7 @@ describe('import:preview', () => {
     expect(p.headers).toEqual(Object.keys(PORTAL_MAPPING));
     expect(p.mapping).toEqual(PORTAL_MAPPING);
     expect(p.missingRequired).toEqual([]);
-    expect(p.counts).toEqual({ read: 15, imported: 15, updated: 0, skipped: 0, rejected: 0 });
+    expect(p.counts).toEqual({ read: 15, imported: 15, updated: 0, skipped: 0, rejected: 0, problems: 0 });
     expect(p.sample).toHaveLength(15);
     expect(p.sample[0]).toEqual({ line: 2, itemId: '104200101', product: 'DBR · JavaScript Edition', quota: '10,000 scans', expiresOn: '2026-07-10', outcome: 'new' });
     expect(countRows(store.db, 'license_items')).toBe(0);
@@ -55,7 +55,7 @@ describe('import:preview', () => {
 
   it('reports the bad row by line and column', async () => {
     const p = await api.call('import:preview', csv(BAD));
-    expect(p.counts).toEqual({ read: 15, imported: 14, updated: 0, skipped: 0, rejected: 1 });
+    expect(p.counts).toEqual({ read: 15, imported: 14, updated: 0, skipped: 0, rejected: 1, problems: 1 });
     expect(p.rejections).toEqual([{ line: 8, column: 'Usage/Maintenance Expiry Date', code: 'INVALID_DATE', message: 'Expiry date "2025-11-31" is not a date' }]);
   });
 
@@ -63,7 +63,7 @@ describe('import:preview', () => {
     const mapping = { ...PORTAL_MAPPING, 'Item Id': null };
     const p = await api.call('import:preview', { ...csv(GOOD), mapping });
     expect(p.missingRequired).toEqual(['itemId']);
-    expect(p.counts).toEqual({ read: 15, imported: 0, updated: 0, skipped: 0, rejected: 0 });
+    expect(p.counts).toEqual({ read: 15, imported: 0, updated: 0, skipped: 0, rejected: 0, problems: 0 });
     const e = await api.fail('import:commit', { ...csv(GOOD), mapping, mode: 'valid-only' });
     expect(e).toEqual({ code: 'INVALID_INPUT', message: 'Map a column to: itemId' });
     expect(countRows(store.db, 'license_items') + countRows(store.db, 'import_batches')).toBe(0);
@@ -94,9 +94,9 @@ describe('import:commit', () => {
     expect(r).toEqual({
       batchId: null,
       written: false,
-      counts: { read: 15, imported: 14, updated: 0, skipped: 0, rejected: 1 },
+      counts: { read: 15, imported: 14, updated: 0, skipped: 0, rejected: 1, problems: 1 },
       rejections: [expect.objectContaining({ line: 8, code: 'INVALID_DATE' })],
-      message: 'Nothing was imported: 1 row was rejected. Correct the file, or import the valid rows only.',
+      message: 'Nothing was imported: 1 row was rejected. Correct the file, or import the 14 valid rows only.',
     });
     expect(snapshot()).toEqual(before);
   });
@@ -104,7 +104,7 @@ describe('import:commit', () => {
   it('valid-only writes the 14 good rows and records the batch; the good file then adds the 15th', async () => {
     const r = await commit(BAD, 'valid-only');
     expect(r).toMatchObject({ batchId: 1, written: true, counts: { imported: 14, rejected: 1 } });
-    expect(r.message).toBe('Imported 14 new, updated 0, skipped 0 unchanged, left out 1 rejected.');
+    expect(r.message).toBe('Imported 14 new, updated 0, skipped 0 unchanged, left out 1 row rejected.');
     expect(countRows(store.db, 'license_items')).toBe(14);
     expect(store.db.prepare("SELECT count(*) AS n FROM license_items WHERE item_id = '104200107'").get()).toEqual({ n: 0 });
     const batch = store.db.prepare('SELECT at, source, file_name, file_sha256, mode, imported, updated, skipped, rejected, report FROM import_batches').get() as Record<string, unknown>;
@@ -126,7 +126,7 @@ describe('import:commit', () => {
     expect(historyCount()).toBe(14);
 
     const good = await commit(GOOD);
-    expect(good).toMatchObject({ batchId: 2, written: true, counts: { read: 15, imported: 1, updated: 0, skipped: 14, rejected: 0 } });
+    expect(good).toMatchObject({ batchId: 2, written: true, counts: { read: 15, imported: 1, updated: 0, skipped: 14, rejected: 0, problems: 0 } });
     expect(countRows(store.db, 'license_items')).toBe(15);
     expect(historyCount()).toBe(15);
   });
@@ -136,7 +136,7 @@ describe('import:commit', () => {
     const items = store.db.prepare('SELECT * FROM license_items ORDER BY id').all();
     const history = historyCount();
     const again = await commit(GOOD);
-    expect(again.counts).toEqual({ read: 15, imported: 0, updated: 0, skipped: 15, rejected: 0 });
+    expect(again.counts).toEqual({ read: 15, imported: 0, updated: 0, skipped: 15, rejected: 0, problems: 0 });
     expect(again.message).toBe('Nothing new: all 15 items in full-license-list.csv are already recorded as they are.');
     expect(store.db.prepare('SELECT * FROM license_items ORDER BY id').all()).toEqual(items);
     expect(historyCount()).toBe(history);
@@ -148,7 +148,7 @@ describe('import:commit', () => {
     const changed = GOOD.replace('per server deployment)",11.X,Active,1,2026-09-01', 'per server deployment)",11.X,Active,1,2026-10-01');
     expect(changed).not.toBe(GOOD);
     const p = await api.call('import:preview', csv(changed));
-    expect(p.counts).toEqual({ read: 15, imported: 0, updated: 1, skipped: 14, rejected: 0 });
+    expect(p.counts).toEqual({ read: 15, imported: 0, updated: 1, skipped: 14, rejected: 0, problems: 0 });
     expect(p.sample.filter((s) => s.outcome === 'update').map((s) => [s.line, s.itemId])).toEqual([[6, '104200105']]);
     const history = historyCount();
     const r = await commit(changed);
@@ -163,7 +163,7 @@ describe('import:commit', () => {
   it('re-importing the portal list keeps what only the app knows: alias, notes and project are not wiped', async () => {
     await commit(GOOD);
     const id = (store.db.prepare("SELECT id FROM license_items WHERE item_id = '104200101'").get() as { id: number }).id;
-    const { id: _i, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, ...fields } = await api.call('licenses:get', { id });
+    const { id: _i, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, estimatedDates: _e, ...fields } = await api.call('licenses:get', { id });
     const edited = await api.call('licenses:update', { id, fields: { ...fields, alias: 'Front desk', notes: 'Renew via reseller', projectCode: '100123456-100654321' } });
     // The portal file has no Alias, Notes or Project column, so it has nothing to say about them.
     const again = await commit(GOOD);
@@ -174,7 +174,7 @@ describe('import:commit', () => {
   it('the JSON export imports with its usage figure and project', async () => {
     const src = { format: 'json' as const, fileName: 'licenses-export.json', text: JSON_EXPORT };
     const p = await api.call('import:preview', src);
-    expect(p.counts).toEqual({ read: 3, imported: 3, updated: 0, skipped: 0, rejected: 0 });
+    expect(p.counts).toEqual({ read: 3, imported: 3, updated: 0, skipped: 0, rejected: 0, problems: 0 });
     const r = await api.call('import:commit', { ...src, mapping: p.mapping, mode: 'all-or-nothing' });
     expect(r.counts.imported).toBe(3);
     const list = await api.call('licenses:list', { asOf: FIXED_AS_OF, sort: { key: 'itemId', dir: 'asc' } });
@@ -240,5 +240,56 @@ describe('an interrupted import', () => {
 
     store.db.pragma('max_page_count = 1073741823');
     expect((await commit(big.split('\n').slice(0, 3).join('\n'), 'all-or-nothing', { 'Item Id': 'itemId', 'License Item': 'licenseItem', 'Accumulated Quota': 'quotaAmount', 'Usage/Maintenance Expiry Date': 'expiresOn' })).counts.imported).toBe(2);
+  });
+});
+
+describe('import counts and report', () => {
+  const HEADER = 'Item Id,Product,Quota Mode,Quota';
+  const mapping = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', Quota: 'quotaAmount' } as const;
+
+  it('a row with three problems is one rejected row; the other five are offered', async () => {
+    const text = [HEADER, '1,DBR,scans,100', '2,DBR,scans,100', ',Acme,per hug,100', '3,DBR,scans,100', '4,DBR,scans,100', '5,DBR,scans,100'].join('\n');
+    const p = await api.call('import:preview', csv(text));
+    expect(p.counts).toEqual({ read: 6, imported: 5, updated: 0, skipped: 0, rejected: 1, problems: 3 });
+    const r = await api.call('import:commit', { ...csv(text), mapping, mode: 'all-or-nothing' });
+    expect(r.message).toBe('Nothing was imported: 1 row was rejected (3 problems). Correct the file, or import the 5 valid rows only.');
+    const valid = await api.call('import:commit', { ...csv(text), mapping, mode: 'valid-only' });
+    expect(valid.counts).toMatchObject({ imported: 5, rejected: 1, problems: 3 });
+    expect(valid.message).toBe('Imported 5 new, updated 0, skipped 0 unchanged, left out 1 row rejected.');
+  });
+
+  it('two rows with two problems each: two rejected rows and nothing to offer', async () => {
+    const text = [HEADER, '1,Acme,per hug,100', '2,Acme,per hug,100'].join('\n');
+    const r = await api.call('import:commit', { ...csv(text), mapping, mode: 'all-or-nothing' });
+    expect(r.counts).toEqual({ read: 2, imported: 0, updated: 0, skipped: 0, rejected: 2, problems: 4 });
+    expect(r.message).toBe('Nothing was imported: 2 rows were rejected (4 problems). Correct the file and import it again.');
+  });
+
+  it('a header over 200 characters previews and imports, and is never logged', async () => {
+    const long = `Notes ${'x'.repeat(300)}`;
+    const text = `${HEADER},${long}\n1,DBR,scans,100,hello`;
+    const p = await api.call('import:preview', csv(text));
+    expect(p.headers).toContain(long);
+    const r = await api.call('import:commit', { ...csv(text), mapping: { ...mapping, [long]: 'notes' }, mode: 'all-or-nothing' });
+    expect(r.counts.imported).toBe(1);
+    expect(onInternalError).not.toHaveBeenCalled();
+  });
+
+  it('a header over the limit gets a message that quotes only its start', async () => {
+    const huge = 'y'.repeat(5000);
+    const err = await api.call('import:preview', csv(`${HEADER},${huge}\n1,DBR,scans,100,x`)).catch((e: Error) => e);
+    expect(String(err)).toContain('The header of column 5 is 5,000 characters long');
+    expect(String(err)).not.toContain('y'.repeat(100));
+  });
+
+  it('stores which dates were estimated; a typed-in date is no longer an estimate', async () => {
+    await commit(GOOD);
+    const id = (store.db.prepare("SELECT id FROM license_items WHERE item_id = '104200101'").get() as { id: number }).id;
+    const item = await api.call('licenses:get', { id });
+    expect(item.estimatedDates).toEqual(['activatedOn']);
+    const { id: _i, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, estimatedDates: _e, ...fields } = item;
+    // Editing another field keeps the mark; correcting the date clears it.
+    expect((await api.call('licenses:update', { id, fields: { ...fields, notes: 'x' } })).estimatedDates).toEqual(['activatedOn']);
+    expect((await api.call('licenses:update', { id, fields: { ...fields, activatedOn: '2025-07-01' } })).estimatedDates).toEqual([]);
   });
 });

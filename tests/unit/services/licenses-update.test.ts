@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 function fieldsOf(item: LicenseItem): NewLicenseInput {
-  const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, ...fields } = item;
+  const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, estimatedDates: _e, ...fields } = item;
   return fields;
 }
 

@@ -56,6 +56,7 @@ describe('create / get', () => {
       renewedById: null,
       used: null,
       usedOn: null,
+      estimatedDates: [],
       createdAt: FIXED_NOW_ISO,
       updatedAt: FIXED_NOW_ISO,
     });
@@ -212,11 +213,15 @@ describe('list sort', () => {
   noon.setHours(12);
   const statusOf = (x: LicenseItem) => licenseStatus(x, noon).headline;
 
+  const DAY = 86_400_000;
+  const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
   const value: Record<LicenseSortKey, (x: LicenseItem) => string | number | null> = {
+    urgency: (x) =>
+      x.renewedById !== null ? 300000 : x.expiresOn === null ? 200000 : x.expiresOn >= FIXED_AS_OF ? days(FIXED_AS_OF, x.expiresOn) : 100000 + days(x.expiresOn, FIXED_AS_OF),
     itemId: (x) => x.itemId,
     product: (x) => x.productName,
     quotaMode: (x) => x.quotaMode,
-    quota: (x) => x.quotaAmount,
+    quota: (x) => (x.used === null ? null : x.used / x.quotaAmount),
     used: (x) => x.used,
     activatedOn: (x) => x.activatedOn,
     expiresOn: (x) => x.expiresOn,
@@ -248,7 +253,7 @@ describe('list sort', () => {
     }
   }
 
-  it('the default sort is expiresOn asc', () => {
-    expect(list().rows.map((r) => r.id)).toEqual(expected('expiresOn', 'asc'));
+  it('the default sort is by urgency: expiring soonest first, then recently expired, long-expired and undated last', () => {
+    expect(list().rows.map((r) => r.id)).toEqual(expected('urgency', 'asc'));
   });
 });

@@ -192,7 +192,7 @@ describe('search', () => {
 
   it('follows update(): the old alias no longer matches, the new one and a new project do', () => {
     const d = byLetter.D!;
-    const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, ...fields } = d;
+    const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, estimatedDates: _e, ...fields } = d;
     svc.update(d.id, { ...fields, alias: 'Backup Unit', projectCode: '300111-delta' });
     expect(filtered({}, 'spare')).toEqual([]);
     expect(filtered({}, 'backup UNIT')).toEqual(['D']);
@@ -201,7 +201,7 @@ describe('search', () => {
 
   it('matches non-ASCII text typed exactly as stored, and in either case', () => {
     const f = byLetter.F!;
-    const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, ...fields } = f;
+    const { id: _id, productName: _p, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _t, estimatedDates: _e, ...fields } = f;
     svc.update(f.id, { ...fields, alias: 'ÄRZTEHAUS Zürich' });
     expect(filtered({}, 'Zürich')).toEqual(['F']);
     expect(filtered({}, 'ÄRZTEHAUS')).toEqual(['F']);

@@ -61,6 +61,27 @@ describe('usage:add', () => {
     expect(countRows(store.db, 'usage_snapshots')).toBe(2);
   });
 
+  it('refuses a reading dated after today, so it cannot hide the real latest one', async () => {
+    await add('2026-07-09', 930);
+    await expect(add('2027-06-01', 1000)).rejects.toThrow('{"code":"INVALID_INPUT","message":"A usage reading cannot be dated after today (2026-07-10).","issues":[{"path":"takenOn","message":"Not after today (2026-07-10)"}]}');
+    // Today itself is fine.
+    await add('2026-07-10', 940);
+    expect(await current()).toEqual({ used: 940, usedOn: '2026-07-10' });
+    expect(countRows(store.db, 'usage_snapshots')).toBe(2);
+  });
+
+  it('asks for confirmation of a reading far over quota, and stores it once confirmed', async () => {
+    const absurd = add('2026-07-01', 99_999_999);
+    await expect(absurd).rejects.toThrow(
+      '"code":"NEEDS_CONFIRMATION","message":"99,999,999 is 100,000 times the quota of 1,000. Check the figure; record it only if the License Server really shows it."',
+    );
+    expect(countRows(store.db, 'usage_snapshots')).toBe(0);
+    // Over quota but plausible (the server allows some overuse): no question.
+    await add('2026-07-01', 1_100);
+    const kept = await api.call('usage:add', { licenseId: item.id, takenOn: '2026-07-02', used: 99_999_999, confirmed: true });
+    expect(kept.used).toBe(99_999_999);
+  });
+
   it('writes a "usage" history entry for each figure, with the date and value', async () => {
     await add('2026-07-01', 650);
     const [latest] = await api.call('licenses:history', { id: item.id });

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-purchases.js';
 import { migration0008 } from './0008-reference-lists.js';
 import { migration0009 } from './0009-license-tombstones.js';
 import { migration0010 } from './0010-reminders.js';
+import { migration0011 } from './0011-estimated-dates.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number instead. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,7 @@ import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { withDeferredSearchIndex } from '../licenses/search-index.js';
 import { missingRequired, suggestMapping, type ColumnMapping } from '../../import/columns.js';
 import { ImportFileError, parseCsvText, parseJsonText, type ParsedTable } from '../../import/parse-file.js';
-import { mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.js';
+import { countRejectedRows, mapRows, type AcceptedRow, type RowRejection } from '../../import/rows.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../clock.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
@@ -63,6 +63,7 @@ const FIELDS_FROM: Record<ImportTargetField, FieldKey[]> = {
   quotaMode: ['quotaMode', 'deviceWindow'],
   quotaAmount: ['quotaAmount'],
   used: [],
+  usage: ['quotaAmount'],
   activationStatus: ['activationStatus'],
   activatedOn: ['activatedOn'],
   expiresOn: ['expiresOn', 'maintenanceExpiresOn'],
@@ -103,7 +104,17 @@ function analysed(row: AcceptedRow, fields: LicenseItemFields, outcome: Outcome,
 function counts(a: Analysis): ImportCounts {
   const n = { new: 0, update: 0, same: 0 };
   for (const r of a.accepted) n[r.outcome]++;
-  return { read: a.read, imported: n.new, updated: n.update, skipped: n.same, rejected: a.rejected.length };
+  return { read: a.read, imported: n.new, updated: n.update, skipped: n.same, rejected: countRejectedRows(a.rejected), problems: a.rejected.length };
+}
+
+const rows = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
+
+/** "Nothing was imported: 1 row was rejected (3 problems). Correct the file, or import the 5 valid rows only." */
+export function nothingImportedMessage(c: ImportCounts): string {
+  const valid = c.imported + c.updated + c.skipped;
+  const problems = c.problems === c.rejected ? '' : ` (${c.problems.toLocaleString('en-US')} problems)`;
+  const next = valid > 0 ? `Correct the file, or import the ${valid.toLocaleString('en-US')} valid ${valid === 1 ? 'row' : 'rows'} only.` : 'Correct the file and import it again.';
+  return `Nothing was imported: ${rows(c.rejected)} ${c.rejected === 1 ? 'was' : 'were'} rejected${problems}. ${next}`;
 }
 
 /**
@@ -188,7 +199,7 @@ export function createImportService(db: WritableDb, clock: Clock) {
         if (a.missing.length) throw new AppError('INVALID_INPUT', `Map a column to: ${a.missing.join(', ')}`);
         const c = counts(a);
         if (c.rejected > 0 && input.mode === 'all-or-nothing') {
-          return { batchId: null, written: false, counts: c, rejections: a.rejected, message: `Nothing was imported: ${c.rejected} ${c.rejected === 1 ? 'row was' : 'rows were'} rejected. Correct the file, or import the valid rows only.` };
+          return { batchId: null, written: false, counts: c, rejections: a.rejected, message: nothingImportedMessage(c) };
         }
         const now = nowIso();
         const today = format(clock.now(), 'yyyy-MM-dd');
@@ -212,9 +223,9 @@ export function createImportService(db: WritableDb, clock: Clock) {
               ctx.progress('writing', written++, toWrite);
               ctx.checkCancelled();
               if (row.existingId === null) {
-                rows.insert(row.fields, source, 'imported', { changesJson: created, used: row.used === null ? null : { used: row.used, on: today } });
+                rows.insert(row.fields, source, 'imported', { changesJson: created, used: row.used === null ? null : { used: row.used, on: today }, estimated: row.estimated });
               } else {
-                rows.update(row.existingId, row.fields, source, 'imported', row.before ?? undefined);
+                rows.update(row.existingId, row.fields, source, 'imported', row.before ?? undefined, row.estimated);
                 if (row.used !== null) usage.upsert(row.existingId, today, row.used);
               }
             }
@@ -227,7 +238,7 @@ export function createImportService(db: WritableDb, clock: Clock) {
         const message =
           c.imported + c.updated === 0
             ? `Nothing new: all ${c.skipped} items in ${input.fileName || 'the file'} are already recorded as they are.`
-            : `Imported ${c.imported} new, updated ${c.updated}, skipped ${c.skipped} unchanged${c.rejected ? `, left out ${c.rejected} rejected` : ''}.`;
+            : `Imported ${c.imported} new, updated ${c.updated}, skipped ${c.skipped} unchanged${c.rejected ? `, left out ${rows(c.rejected)} rejected` : ''}.`;
         return { batchId, written: true, counts: c, rejections: a.rejected, message };
       });
       // A large import changes the data's shape; refresh the planner's statistics while it is fresh.

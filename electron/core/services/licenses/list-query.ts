@@ -8,11 +8,28 @@ interface SortColumn {
   nullable: boolean;
 }
 
+/**
+ * Urgency as one number, smallest first: days left for items still running; then expired items,
+ * most recently expired first; then items with no expiry (new, lifetime); renewed items last.
+ */
+const URGENCY_SQL = `CASE WHEN li.renewed_by_id IS NOT NULL THEN 300000 WHEN li.expires_on IS NULL THEN 200000
+  WHEN li.expires_on >= @today THEN julianday(li.expires_on) - julianday(@today)
+  ELSE 100000 + julianday(@today) - julianday(li.expires_on) END`;
+
+/** Share of quota used; items without a reading have none and sort last. */
+const PERCENT_USED_SQL = 'CAST(li.used AS REAL) / li.quota_amount';
+
+/** Items at `pct` % of quota or more, not replaced by a renewal: the dashboard and the list filter agree. */
+export function quotaAtLeastSql(param: string): string {
+  return `li.renewed_by_id IS NULL AND li.used IS NOT NULL AND li.used * 100 >= ${param} * li.quota_amount`;
+}
+
 const SORT_COLUMNS: Record<LicenseSortKey, SortColumn> = {
+  urgency: { sql: URGENCY_SQL, nullable: false },
   itemId: { sql: 'li.item_id', nullable: false },
   product: { sql: 'p.name', nullable: false },
   quotaMode: { sql: 'li.quota_mode', nullable: false },
-  quota: { sql: 'li.quota_amount', nullable: false },
+  quota: { sql: PERCENT_USED_SQL, nullable: true },
   used: { sql: 'li.used', nullable: true },
   activatedOn: { sql: 'li.activated_on', nullable: true },
   expiresOn: { sql: 'li.expires_on', nullable: true },
@@ -92,6 +109,10 @@ export function buildListQuery(view: LicenseView, settings: StatusSettings, useS
     const parts = codes.length ? [`li.project_id IN (SELECT id FROM projects WHERE ${inList('handshake_code', codes, 'proj', params)})`] : [];
     if (f.projectCodes.includes(NO_PROJECT)) parts.push('li.project_id IS NULL');
     clauses.push(`(${parts.join(' OR ')})`);
+  }
+  if (f.minQuotaPercent !== null) {
+    params.minPct = f.minQuotaPercent;
+    clauses.push(quotaAtLeastSql('@minPct'));
   }
   if (f.expiresWithinDays !== null) {
     params.within = f.expiresWithinDays;

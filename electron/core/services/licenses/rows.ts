@@ -1,4 +1,4 @@
-import type { LicenseItem } from '../../../../shared/domain/license.js';
+import { ESTIMABLE_DATES, type EstimableDate, type LicenseItem } from '../../../../shared/domain/license.js';
 
 /** The row shape of LICENSE_SELECT; mapped explicitly so a renamed column fails to compile. */
 export interface LicenseRow {
@@ -24,6 +24,7 @@ export interface LicenseRow {
   notes: string;
   used: number | null;
   used_on: string | null;
+  estimated_dates: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -38,7 +39,7 @@ export const LICENSE_SELECT = `
          li.edition, li.version, li.term, li.quota_mode, li.device_window, li.quota_amount, li.alias,
          li.activation_status, li.activated_on, li.expires_on, li.maintenance_expires_on,
          pr.handshake_code AS project_code, li.renewed_by_id, li.notes, li.used, li.used_on,
-         li.created_at, li.updated_at
+         li.estimated_dates, li.created_at, li.updated_at
   ${LICENSE_FROM}`;
 
 export function toLicense(r: LicenseRow): LicenseItem {
@@ -65,7 +66,20 @@ export function toLicense(r: LicenseRow): LicenseItem {
     notes: r.notes,
     used: r.used,
     usedOn: r.used_on,
+    estimatedDates: parseEstimated(r.estimated_dates),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** The estimated_dates column (see migration 0006) as a list, in a fixed order. */
+export function parseEstimated(stored: string | null): EstimableDate[] {
+  if (!stored) return [];
+  const parts = stored.split(',');
+  return ESTIMABLE_DATES.filter((d) => parts.includes(d));
+}
+
+export function storeEstimated(dates: readonly EstimableDate[]): string | null {
+  const list = ESTIMABLE_DATES.filter((d) => dates.includes(d));
+  return list.length ? list.join(',') : null;
 }

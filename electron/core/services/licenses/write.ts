@@ -1,8 +1,9 @@
 import type { Statement } from 'better-sqlite3';
-import type { LicenseItemFields } from '../../../../shared/domain/license.js';
+import type { EstimableDate, LicenseItemFields } from '../../../../shared/domain/license.js';
 import type { WritableDb } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import { createProjectResolver, ensureProject } from './projects.js';
+import { parseEstimated, storeEstimated } from './rows.js';
 
 /**
  * Row writes shared by manual entry, edits and imports, so every path stores the same columns, keeps
@@ -34,6 +35,8 @@ export interface RowWriter {
     source: string,
     action?: 'updated' | 'imported',
     before?: LicenseItemFields,
+    /** Dates among the changed ones that are estimates (an import); a changed date is otherwise taken as read. */
+    estimated?: readonly EstimableDate[],
   ): Record<string, [unknown, unknown]>;
 }
 
@@ -45,6 +48,8 @@ export interface InsertExtra {
    * its first usage snapshot, dated `on`.
    */
   used?: { used: number; on: string } | null;
+  /** Dates the import estimated rather than read. */
+  estimated?: readonly EstimableDate[];
 }
 
 export interface RecordedItem {
@@ -169,9 +174,11 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
   const read = db.prepare(`${SELECT_ITEM} WHERE li.id = ?`);
   const readByItem = db.prepare(`${SELECT_ITEM} WHERE li.item_id = ?`);
   const insertStmt = db.prepare(
-    `INSERT INTO license_items (${FIELD_KEYS.map((k) => COLUMNS[k]).join(', ')}, used, used_on, search_text, created_at, updated_at)
-     VALUES (${FIELD_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
+    `INSERT INTO license_items (${FIELD_KEYS.map((k) => COLUMNS[k]).join(', ')}, used, used_on, estimated_dates, search_text, created_at, updated_at)
+     VALUES (${FIELD_KEYS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`,
   );
+  const readEstimated = db.prepare('SELECT estimated_dates FROM license_items WHERE id = ?').pluck();
+  const writeEstimated = db.prepare('UPDATE license_items SET estimated_dates = ? WHERE id = ?');
   const updateStmt = db.prepare(
     `UPDATE license_items SET ${UPDATED_KEYS.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, search_text = ?, updated_at = ? WHERE id = ?`,
   );
@@ -194,13 +201,14 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
         const now = lookups.now();
         const projectId = f.projectCode ? lookups.projectId(f.projectCode, now) : null;
         const used = extra.used ?? null;
-        const info = insertStmt.run(values(f, FIELD_KEYS, projectId, used?.used ?? null, used?.on ?? null, searchTextFor(f, name), now, now));
+        const estimated = extra.estimated?.length ? storeEstimated(extra.estimated) : null;
+        const info = insertStmt.run(values(f, FIELD_KEYS, projectId, used?.used ?? null, used?.on ?? null, estimated, searchTextFor(f, name), now, now));
         const id = Number(info.lastInsertRowid);
         lookups.history(id, now, action, source, extra.changesJson ?? JSON.stringify(f));
         if (used) lookups.snapshot(id, used.on, used.used);
         return id;
       },
-      update(id, f, source, action = 'updated', known) {
+      update(id, f, source, action = 'updated', known, estimated = []) {
         const before = known ?? current(id);
         if (!before) throw new AppError('NOT_FOUND', 'That license was not found. It may have been deleted.');
         const name = lookups.productName(f.productCode);
@@ -218,6 +226,13 @@ export function createLicenseWriter(db: WritableDb, nowIso: () => string): Licen
         // The item id never changes, so the search text is built from the stored one.
         const search = searchTextFor({ ...f, itemId: before.itemId }, name);
         updateStmt.run(values(f, UPDATED_KEYS, projectId, search, now, id));
+        if ('activatedOn' in changes || 'expiresOn' in changes) {
+          // A date that changed is now what the caller says it is: an estimate only if they say so.
+          const stored = parseEstimated(readEstimated.get(id) as string | null);
+          const kept = stored.filter((d) => !(d in changes));
+          const next = storeEstimated([...kept, ...estimated.filter((d) => d in changes)]);
+          if (next !== storeEstimated(stored)) writeEstimated.run(next, id);
+        }
         lookups.history(id, now, action, source, JSON.stringify(changes));
         return changes;
       },

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { licensesRoute, useRoute } from '../../app/route';
+import { QUOTA_AT_RISK_PERCENT } from '../../../../shared/domain/query';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { EmptyDashboard } from './components/EmptyDashboard';
 import { ExpiryTimeline, monthYear } from './components/ExpiryTimeline';
@@ -37,6 +38,8 @@ export function DashboardPage() {
 
   const total = summary?.total ?? null;
   const atRisk = summary?.quotaAtRisk ?? [];
+  const atRiskTotal = summary?.quotaAtRiskTotal ?? 0;
+  const showAtRisk = () => go(licensesRoute({ filters: { minQuotaPercent: QUOTA_AT_RISK_PERCENT } }));
 
   return (
     <Stack sx={{ p: 3, gap: 2, maxWidth: 1400 }}>
@@ -77,11 +80,11 @@ export function DashboardPage() {
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 7fr) minmax(0, 5fr)' }, gap: 2, alignItems: 'start' }}>
             <Panel
               title="Quota at risk"
-              subtitle={atRisk.length > 0 ? `${atRisk.length} at 80 % or more` : undefined}
+              subtitle={atRiskTotal > 0 ? `${atRiskTotal.toLocaleString()} at ${QUOTA_AT_RISK_PERCENT} % or more` : undefined}
               action={
-                atRisk.length > QUOTA_ROWS ? (
-                  <Button size="small" onClick={() => go(licensesRoute())}>
-                    All {atRisk.length}
+                atRiskTotal > QUOTA_ROWS ? (
+                  <Button size="small" onClick={showAtRisk} aria-label={`Show all ${atRiskTotal.toLocaleString()} items at risk in Licenses`}>
+                    All {atRiskTotal.toLocaleString()}
                   </Button>
                 ) : undefined
               }

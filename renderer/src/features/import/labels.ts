@@ -1,5 +1,5 @@
 export { IMPORT_FIELD_LABELS as TARGET_FIELD_LABELS, KEY_KIND_LABELS } from '../../../../shared/domain/labels';
-import type { RowRejection } from '../../../../shared/domain/import';
+import type { ImportCounts, RowRejection } from '../../../../shared/domain/import';
 import type { KeyCheck } from '../../../../shared/domain/project';
 import { count } from '../../components/count';
 
@@ -57,4 +57,15 @@ export function hasRejections(checks: KeyCheck[]): boolean {
 /** Keys an import would add: new ones, not rejected or already stored. */
 export function keysToImport(checks: KeyCheck[]): number {
   return checks.filter((c) => c.outcome === 'created' || c.outcome === 'attached').length;
+}
+
+/** Rows that would be written or are already stored as they are: everything read but the rejected rows. */
+export function validRows(c: ImportCounts): number {
+  return c.imported + c.updated + c.skipped;
+}
+
+/** "Rejected rows: 1 (3 problems)": the list shows problems, and a row can have several. */
+export function rejectionHeading(rejections: readonly RowRejection[]): string {
+  const rows = new Set(rejections.map((r) => r.line)).size;
+  return rows === rejections.length ? `Rejected rows (${rows.toLocaleString()})` : `Rejected rows (${rows.toLocaleString()}, ${count(rejections.length, 'problem')})`;
 }

@@ -103,8 +103,8 @@ export function LicenseDetailPage({ id }: { id: number }) {
         item={license}
         usage={usage}
         today={localIsoDate(now)}
-        onAdd={async (takenOn, used) => {
-          await write('usage:add', { licenseId: id, takenOn, used });
+        onAdd={async (takenOn, used, confirmed) => {
+          await write('usage:add', { licenseId: id, takenOn, used, confirmed });
           notify('Usage recorded');
         }}
       />

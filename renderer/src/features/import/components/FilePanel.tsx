@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type DragEvent } from 'react';
 import type { ImportPreview } from '../../../../../shared/domain/import';
 import { useFileImport } from '../store';
-import { TARGET_FIELD_LABELS, count } from '../labels';
+import { TARGET_FIELD_LABELS, count, validRows } from '../labels';
 import { FilePicker } from './FilePicker';
 import { ImportCounts } from './ImportCounts';
 import { ImportProgress } from './ImportProgress';
@@ -72,7 +72,7 @@ export function FilePanel() {
   }
 
   const rejected = preview?.counts.rejected ?? 0;
-  const valid = preview ? preview.counts.read - rejected : 0;
+  const valid = preview ? validRows(preview.counts) : 0;
 
   return (
     <Stack sx={{ gap: 2 }} {...dropProps}>

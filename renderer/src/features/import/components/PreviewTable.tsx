@@ -10,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ImportPreview } from '../../../../../shared/domain/import';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
+import { validRows } from '../labels';
 
 const OUTCOME = {
   new: { label: 'New', color: 'success' },
@@ -21,7 +22,7 @@ const OUTCOME = {
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const { sample, counts } = preview;
   if (sample.length === 0) return null;
-  const valid = counts.read - counts.rejected;
+  const valid = validRows(counts);
   return (
     <Stack sx={{ gap: 0.5 }}>
       <Typography variant="subtitle2" component="h3">

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { RowRejection } from '../../../../../shared/domain/import';
-import { count, describeRejection } from '../labels';
+import { count, describeRejection, rejectionHeading } from '../labels';
 
 // A file of thousands of bad rows would make a list nobody reads; the first ones show the pattern.
 const SHOWN = 200;
@@ -15,7 +15,7 @@ export function RejectionList({ rejections }: { rejections: RowRejection[] }) {
   return (
     <Stack sx={{ gap: 0.5 }}>
       <Typography variant="subtitle2" component="h3" id="import-rejections-heading">
-        Rejected rows ({rejections.length.toLocaleString()})
+        {rejectionHeading(rejections)}
       </Typography>
       <Paper variant="outlined" sx={{ maxHeight: 180, overflow: 'auto' }}>
         <List dense disablePadding aria-label="Rejected rows">
@@ -26,7 +26,7 @@ export function RejectionList({ rejections }: { rejections: RowRejection[] }) {
           ))}
           {rejections.length > SHOWN && (
             <ListItem>
-              <ListItemText primary={`…and ${count(rejections.length - SHOWN, 'more row')}`} slotProps={{ primary: { variant: 'body2' } }} />
+              <ListItemText primary={`…and ${count(rejections.length - SHOWN, 'more problem')}`} slotProps={{ primary: { variant: 'body2' } }} />
             </ListItem>
           )}
         </List>

@@ -1,7 +1,9 @@
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Grid from '@mui/material/Grid';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { formatDate } from '../../../components/dates';
 import type { LicenseItem } from '../../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
 import { QUOTA_STATE_LABELS, TIME_STATE_LABELS, licenseStatus, quotaPercent, type StatusLabel } from '../../../../../shared/status/index';
@@ -20,6 +22,23 @@ function StateChip({ label, dimension }: { label: StatusLabel; dimension: string
       aria-label={`${dimension}: ${label.label}`}
       sx={{ height: 22, fontWeight: 500 }}
     />
+  );
+}
+
+const ESTIMATE_NOTE = 'Estimated by the import (one year from the other date): the source did not give it. Edit the license to record the real date.';
+
+/** A date, marked when an import estimated it rather than read it. */
+function DateValue({ iso, estimated }: { iso: string; estimated: boolean }) {
+  if (!estimated) return <>{formatDate(iso)}</>;
+  return (
+    <Tooltip title={ESTIMATE_NOTE}>
+      <span>
+        {formatDate(iso)}{' '}
+        <Typography component="span" variant="caption" color="textSecondary" sx={{ fontStyle: 'italic' }}>
+          (estimated)
+        </Typography>
+      </span>
+    </Tooltip>
   );
 }
 
@@ -44,8 +63,8 @@ export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) 
   const term: FieldRow[] = [
     { label: 'Term', value: fieldValue('term', item.term) },
     { label: 'Activation', value: item.activationStatus === 'activated' ? 'Activated' : 'New (not activated)' },
-    { label: 'Activated on', value: item.activatedOn ?? EMPTY },
-    { label: 'Expiry', value: item.expiresOn ?? (item.term === 'lifetime' ? 'None (lifetime)' : EMPTY) },
+    { label: 'Activated on', value: item.activatedOn ? <DateValue iso={item.activatedOn} estimated={item.estimatedDates.includes('activatedOn')} /> : EMPTY },
+    { label: 'Expiry', value: item.expiresOn ? <DateValue iso={item.expiresOn} estimated={item.estimatedDates.includes('expiresOn')} /> : item.term === 'lifetime' ? 'None (lifetime)' : EMPTY },
     ...(item.term === 'lifetime' ? [{ label: 'Maintenance until', value: item.maintenanceExpiresOn ?? EMPTY }] : []),
     { label: 'Time status', value: <StateChip label={TIME_STATE_LABELS[status.time]} dimension="Time status" /> },
     ...(item.renewedById !== null

@@ -22,7 +22,7 @@ import { UsageChart } from './UsageChart';
 interface Props {
   item: LicenseItem;
   usage: Loadable<UsageSnapshot[]>;
-  onAdd(takenOn: string, used: number): Promise<unknown>;
+  onAdd(takenOn: string, used: number, confirmed?: boolean): Promise<unknown>;
   /** The viewer's local date, for the chart's "today" marker. */
   today: string;
 }
@@ -104,7 +104,7 @@ export function UsageSection({ item, usage, onAdd, today }: Props) {
             The &quot;used&quot; figure from the License Server&apos;s statistics page. A second reading on the same day replaces the first.
           </Typography>
         </Box>
-        <AddUsageForm key={item.id} licenseId={item.id} unit={unit} onAdd={onAdd} />
+        <AddUsageForm key={item.id} licenseId={item.id} unit={unit} today={today} onAdd={onAdd} />
       </Stack>
     </Section>
   );

@@ -53,6 +53,8 @@ function MultiSelect({ label, values, options, onChange, width = 140 }: MultiPro
 }
 
 const WITHIN = [7, 14, 30, 60, 90, 180, 365];
+// Dynamsoft's usage alert levels (60 / 80 / 100 %); 80 is the dashboard's "quota at risk".
+const QUOTA_LEVELS = [60, 80, 100];
 
 /** Filters run in SQLite; each change puts the new query in the route. */
 export function FilterBar({ query, products }: { query: LicenseListQuery; products: Product[] }) {
@@ -98,6 +100,22 @@ export function FilterBar({ query, products }: { query: LicenseListQuery; produc
         {WITHIN.map((d) => (
           <MenuItem key={d} value={d}>
             {d} days
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        id="filter-quota-used"
+        label="Quota used"
+        value={filters.minQuotaPercent ?? ''}
+        onChange={(e) => setFilters({ minQuotaPercent: e.target.value === '' ? null : Number(e.target.value) })}
+        sx={{ width: 130 }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        {QUOTA_LEVELS.map((p) => (
+          <MenuItem key={p} value={p}>
+            {p} % or more
           </MenuItem>
         ))}
       </TextField>

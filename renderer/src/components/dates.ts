@@ -1,0 +1,20 @@
+import { isValid, parseISO } from 'date-fns';
+
+/**
+ * One date format for the whole UI: the viewer's locale, with the month in words so 03/04 can never
+ * be read two ways. Exports keep ISO dates (see electron/core/services/licenses/export.ts).
+ */
+const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "Jul 10, 2026" (en-US), "10 Jul 2026" (en-GB) for a stored yyyy-MM-dd date, read as a local day. */
+export function formatDate(iso: string): string {
+  const d = parseISO(iso);
+  return isValid(d) ? DATE.format(d) : iso;
+}
+
+/** A stored timestamp in the viewer's local time and locale. */
+export function formatDateTime(iso: string): string {
+  const d = parseISO(iso);
+  return isValid(d) ? DATE_TIME.format(d) : iso;
+}

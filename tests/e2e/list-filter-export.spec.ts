@@ -14,8 +14,8 @@ test('filter, sort, open a detail and export the view', async ({ page, host }) =
   const table = page.getByRole('table', { name: 'Licenses' });
   const itemIds = () => table.getByRole('row').locator('td:first-child').allInnerTexts();
   await expect(page.getByLabel('License count')).toHaveText('4 items');
-  // Default order: soonest expiry first.
-  await expect.poll(itemIds).toEqual(['302', '301', '304', '303']);
+  // Default order is urgency: soonest expiry first, and the one that expired in October after them.
+  await expect.poll(itemIds).toEqual(['301', '304', '303', '302']);
 
   await page.getByRole('combobox', { name: 'Product' }).click();
   await page.getByRole('option', { name: 'Dynamic Web TWAIN' }).click();

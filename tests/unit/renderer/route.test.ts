@@ -13,26 +13,28 @@ describe('route parser', () => {
   });
 
   it('reads the list query from the URL, repeated parameters as lists', () => {
-    const route = parseHash('#/licenses?status=expired&status=grace&project=100123456-100654321&product=DBR&mode=scans&term=annual&within=30&q=acme&sort=itemId&dir=desc&group=1');
+    const route = parseHash('#/licenses?status=expired&status=grace&project=100123456-100654321&product=DBR&mode=scans&term=annual&within=30&quota=80&q=acme&sort=itemId&dir=desc&group=1');
     expect(route).toEqual({
       page: 'licenses',
       query: {
         search: 'acme',
         sort: { key: 'itemId', dir: 'desc' },
-        filters: { productCodes: ['DBR'], headlines: ['expired', 'grace'], quotaModes: ['scans'], projectCodes: ['100123456-100654321'], terms: ['annual'], expiresWithinDays: 30 },
+        filters: { productCodes: ['DBR'], headlines: ['expired', 'grace'], quotaModes: ['scans'], projectCodes: ['100123456-100654321'], terms: ['annual'], expiresWithinDays: 30, minQuotaPercent: 80 },
         groupByProject: true,
       },
     });
   });
 
   it('drops values it does not know instead of failing, so an old or hand-typed link still opens', () => {
-    const route = parseHash('#/licenses?status=nonsense&status=expired&status=expired&mode=bananas&within=-3&sort=colour&dir=sideways&group=yes&project=%20%20');
+    const route = parseHash('#/licenses?status=nonsense&status=expired&status=expired&mode=bananas&within=-3&quota=0&sort=colour&dir=sideways&group=yes&project=%20%20');
     expect(route).toEqual(licensesRoute({ filters: { headlines: ['expired'] } }));
   });
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     expect(routeHash(licensesRoute())).toBe('#/licenses');
     expect(routeHash(licensesRoute({ filters: { headlines: ['expired'] } }))).toBe('#/licenses?status=expired');
+    // The dashboard's "quota at risk" link.
+    expect(routeHash(licensesRoute({ filters: { minQuotaPercent: 80 } }))).toBe('#/licenses?quota=80');
     const routes: Route[] = [
       { page: 'dashboard' },
       { page: 'settings' },

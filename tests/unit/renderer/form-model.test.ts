@@ -52,13 +52,13 @@ describe('license form model', () => {
     const item: LicenseItem = {
       id: 9, itemId: '5002', licenseId: 'L-1', orderId: null, productCode: 'DWT', productName: 'Dynamic Web TWAIN', edition: 'Core Module', version: '19.X',
       term: 'annual', quotaMode: 'devices', deviceWindow: 'monthly', quotaAmount: 25, alias: null, activationStatus: 'activated', activatedOn: '2026-01-10',
-      expiresOn: '2027-01-10', maintenanceExpiresOn: null, projectCode: null, notes: 'n', used: null, usedOn: null, renewedById: null,
+      expiresOn: '2027-01-10', maintenanceExpiresOn: null, projectCode: null, notes: 'n', used: null, usedOn: null, renewedById: null, estimatedDates: [],
       createdAt: '2026-01-10T00:00:00.000Z', updatedAt: '2026-01-10T00:00:00.000Z',
     };
     const values = fromItem(item);
     expect(values.quotaAmount).toBe('25');
     expect(values.orderId).toBe('');
-    const { id: _id, productName: _n, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _up, ...fields } = item;
+    const { id: _id, productName: _n, used: _u, usedOn: _o, renewedById: _r, createdAt: _c, updatedAt: _up, estimatedDates: _e, ...fields } = item;
     expect(toInput(values)).toEqual(fields);
   });
 

@@ -4,6 +4,7 @@ import { openStore, type OpenedStore } from '../../../electron/core/db/store.js'
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/domain/reminders.js';
 import { TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
+import { upsertSnapshot } from '../../../electron/core/services/usage.js';
 
 const tmp = new TempDirs();
 let dir: string;
@@ -53,7 +54,8 @@ describe('reminders over the store', () => {
       ],
     ]);
     // Two days on, still unanswered: they stay under the day they came, and a new one starts today's digest.
-    await api.call('usage:add', { licenseId: b.id, takenOn: '2026-07-12', used: 1000 });
+    // Read on that day (usage:add refuses readings dated after the store's clock, which stays on the 10th).
+    upsertSnapshot(store.db, b.id, '2026-07-12', 1000);
     expect((await list('2026-07-12')).digests.map((d) => [d.day, d.reminders.map((x) => x.kind)])).toEqual([
       ['2026-07-12', ['quota-100']],
       ['2026-07-10', ['order-by']],

@@ -54,9 +54,8 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
 
   return (
     <>
-export const EXPORT_BUTTON_ID = 'license-export';
-
       <Button
+        id={EXPORT_BUTTON_ID}
         startIcon={running ? <CircularProgress size={16} variant={percent === null ? 'indeterminate' : 'determinate'} value={percent ?? 0} aria-label="Export progress" /> : <DownloadIcon />}
         onClick={(e) => setAnchor(e.currentTarget)}
         disabled={running}

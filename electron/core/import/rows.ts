@@ -1,13 +1,12 @@
-import { NewLicenseInput, type ActivationState, type LicenseItemFields } from '../../../shared/domain/license.js';
+import { NewLicenseInput, type LicenseItemFields } from '../../../shared/domain/license.js';
 import type { DeviceWindow, LicenseTerm, QuotaMode } from '../../../shared/domain/quota.js';
 import type { ColumnMapping, TargetField } from './columns.js';
-import { termEnd, termStart } from '../../../shared/domain/term.js';
-import { parseFlexibleDate } from './dates.js';
 import type { ParsedTable } from './parse-file.js';
+import { readActivation, readDates } from './row-dates.js';
 import { createProductParser, type ParsedProductName, type ProductParser } from './product-name.js';
 import { detectPerUnitMode, parseCount, parseQuotaModeText, parseTermText, parseUsageText, type UsageText } from './quota-text.js';
-import { FIELD_LABELS, schemaRejection, type FieldKey, type Origin } from './row-issues.js';
-import { columnsByField, parseActivationStatus, pickCell, quoteValue, stripItemIdLink, stripRenewLink, type Cell } from './row-values.js';
+import { schemaRejection, type FieldKey, type Origin } from './row-issues.js';
+import { columnsByField, pickCell, quoteValue, stripItemIdLink, type Cell } from './row-values.js';
 
 /**
  * Turning table rows into validated license fields, one report entry per problem (docs/engineering-notes.md
@@ -118,7 +117,7 @@ function checkDuplicate(r: RowReading, firstLineOfItem: Map<string, number>): vo
  * One row being read: its cells, where each value came from, and every problem found. All
  * rejections of a row go through `reject`, so the bookkeeping lives here and nowhere else.
  */
-class RowReading {
+export class RowReading {
   readonly rejections: RowRejection[] = [];
   /** Where each value came from, so a schema issue can name the right column and value. */
   readonly origin: Origin = {};
@@ -177,7 +176,7 @@ class RowReading {
 }
 
 /** The License Item cell and what its text says, for the readers that fall back on it. */
-class ItemText {
+export class ItemText {
   readonly parsed: ParsedProductName;
   private quoted: string | null = null;
 
@@ -356,82 +355,4 @@ function readUsed(r: RowReading, usage: { cell: Cell; value: UsageText } | null)
   } else if (usage) {
     r.used = usage.value.used;
   }
-}
-
-interface Dates {
-  term: LicenseTerm | null;
-  activatedOn: string | null;
-  expiresOn: string | null;
-  maintenanceExpiresOn: string | null;
-}
-
-function readDate(r: RowReading, f: 'activatedOn' | 'expiresOn' | 'maintenanceExpiresOn'): string | null {
-  const c = r.get(f);
-  if (!c) return null;
-  r.origin[f] = c;
-  const v = parseFlexibleDate(stripRenewLink(c.raw));
-  if (!v) r.reject(f, c.column, 'INVALID_DATE', `${FIELD_LABELS[f]} ${quoteValue(c.raw)} is not a date`);
-  return v;
-}
-
-/** The dates as given, with the term defaulted and the portal's one expiry column put where it belongs. */
-function readDates(r: RowReading, item: ItemText, givenTerm: LicenseTerm | null): Dates {
-  const d: Dates = { term: givenTerm, activatedOn: readDate(r, 'activatedOn'), expiresOn: readDate(r, 'expiresOn'), maintenanceExpiresOn: readDate(r, 'maintenanceExpiresOn') };
-
-  if (d.term === null && r.usable('term')) d.term = d.maintenanceExpiresOn && !d.expiresOn && r.usable('expiresOn') ? 'lifetime' : 'annual';
-
-  if (d.term === 'lifetime' && d.expiresOn && !d.maintenanceExpiresOn && r.usable('maintenanceExpiresOn')) {
-    d.maintenanceExpiresOn = d.expiresOn;
-    d.expiresOn = null;
-    const src = r.origin.expiresOn;
-    if (src) r.origin.maintenanceExpiresOn = src;
-    r.origin.expiresOn = undefined;
-  }
-  const validTill = item.parsed.validTill;
-  if (validTill && r.usable('expiresOn', 'maintenanceExpiresOn')) {
-    if (d.term === 'annual' && !d.expiresOn) {
-      d.expiresOn = validTill;
-      item.source(r, 'expiresOn');
-    } else if (d.term === 'lifetime' && !d.maintenanceExpiresOn) {
-      d.maintenanceExpiresOn = validTill;
-      item.source(r, 'maintenanceExpiresOn');
-    }
-  }
-  return d;
-}
-
-/** The activation status, and the activation or expiry date estimated from the other when missing. */
-function readActivation(r: RowReading, d: Dates): ActivationState | null {
-  const cell = r.get('activationStatus');
-  let status: ActivationState | null;
-  if (cell) {
-    r.origin.activationStatus = cell;
-    status = parseActivationStatus(cell.raw);
-    if (!status) r.reject('activationStatus', cell.column, 'INVALID_VALUE', `License Status ${quoteValue(cell.raw)} is neither New nor Active`);
-  } else {
-    const hasTermDate = d.term === 'lifetime' ? d.maintenanceExpiresOn : d.expiresOn;
-    status = d.activatedOn || hasTermDate ? 'activated' : 'new';
-  }
-  if (status !== 'activated' || !r.usable('activatedOn')) return status;
-
-  if (!d.activatedOn && !r.usable('expiresOn', 'maintenanceExpiresOn')) {
-    // The activation would have been estimated from the unreadable expiry, already reported; saying
-    // "needs its activation date" as well would only send the user looking for a column they lack.
-    r.markFailed('activatedOn');
-    return status;
-  }
-  if (!r.usable('expiresOn', 'maintenanceExpiresOn')) return status;
-  const endOfFirstYear = d.term === 'lifetime' ? d.maintenanceExpiresOn : d.expiresOn;
-  if (!d.activatedOn && endOfFirstYear) {
-    d.activatedOn = termStart(endOfFirstYear);
-    r.estimated.push('activatedOn');
-    const src = r.origin[d.term === 'lifetime' ? 'maintenanceExpiresOn' : 'expiresOn'];
-    if (src) r.origin.activatedOn = src;
-  } else if (d.term === 'annual' && d.activatedOn && !d.expiresOn) {
-    d.expiresOn = termEnd(d.activatedOn);
-    r.estimated.push('expiresOn');
-    const src = r.origin.activatedOn;
-    if (src) r.origin.expiresOn = src;
-  }
-  return status;
 }

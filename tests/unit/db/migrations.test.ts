@@ -42,8 +42,8 @@ const V6_TABLES = [...V4_TABLES, 'order_events', 'order_lines', 'orders'].sort()
 // Version 7 adds purchases: POs and their number ledger, resellers, the imported purchase history.
 const V7_TABLES = [...V6_TABLES, 'po_counter', 'po_numbers', 'purchase_orders', 'purchase_record_lines', 'purchase_records', 'resellers'].sort();
 // Version 8 turns the CHECK lists into tables the start step keeps in step with the app; 9 adds the
-// tombstones of deleted licenses; 10 the reminders' decisions and shown digests.
-const LATEST_TABLES = [...V7_TABLES, 'device_windows', 'key_kinds', 'license_terms', 'quota_modes', 'license_tombstones', 'reminder_decisions', 'reminder_digests'].sort();
+// tombstones of deleted licenses; 10 the reminders' decisions and shown digests; 12 the audit log.
+const LATEST_TABLES = [...V7_TABLES, 'device_windows', 'key_kinds', 'license_terms', 'quota_modes', 'license_tombstones', 'reminder_decisions', 'reminder_digests', 'audit_log'].sort();
 
 function columnNames(db: WritableDb, table: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string }[]).map((r) => r.name);
@@ -59,7 +59,7 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(11);
+    expect(LATEST_SCHEMA_VERSION).toBe(12);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(LATEST_TABLES);
     expect(columnNames(db, 'license_items').slice(-4)).toEqual(['used', 'used_on', 'search_text', 'estimated_dates']);
@@ -136,6 +136,35 @@ describe('10 → 11: estimated dates', () => {
     expect(db.prepare('SELECT estimated_dates FROM license_items').pluck().all()).toEqual([null]);
     db.prepare("UPDATE license_items SET estimated_dates = 'activatedOn'").run();
     expect(() => db.prepare("UPDATE license_items SET estimated_dates = 'notes'").run()).toThrow(/CHECK/);
+  });
+});
+
+describe('11 → 12: the audit log', () => {
+  const entry = (seq: number, hash: string) =>
+    `INSERT INTO audit_log (seq, at, kind, channel, actor, summary, prev_hash, hash) VALUES (${seq}, '2026-01-01T00:00:00.000Z', 'license', 'licenses:create', 'me', '{}', '${'0'.repeat(64)}', '${hash}')`;
+
+  it('keeps the licenses it found, starts empty, and refuses to change or remove an entry', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 11);
+    insertLicenseV1(db);
+    migrate(db, MIGRATIONS, 12);
+    expect(countRows(db, 'license_items')).toBe(1);
+    expect(countRows(db, 'audit_log')).toBe(0);
+    db.exec(entry(1, 'a'.repeat(64)));
+    expect(() => db.exec("UPDATE audit_log SET actor = 'someone else'")).toThrow(/cannot be changed/);
+    expect(() => db.exec('DELETE FROM audit_log')).toThrow(/cannot be removed/);
+    expect(countRows(db, 'audit_log')).toBe(1);
+  });
+
+  it('accepts only a 64-character hash, once, and a JSON summary', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 12);
+    expect(() => db.exec(entry(1, 'short'))).toThrow(/CHECK/);
+    db.exec(entry(1, 'b'.repeat(64)));
+    expect(() => db.exec(entry(2, 'b'.repeat(64)))).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec(`INSERT INTO audit_log (at, kind, channel, actor, summary, prev_hash, hash) VALUES ('x', 'k', 'c:d', 'me', 'not json', '${'0'.repeat(64)}', '${'c'.repeat(64)}')`),
+    ).toThrow(/CHECK/);
   });
 });
 

@@ -11,7 +11,12 @@ export type CountdownView = { muted: true; text: string } | { muted: false; text
 
 /** "123 days", or hours and minutes inside the last day; "N days ago" once expired. */
 export function countdownView(item: LicenseItem, now: Date, settings: StatusSettings): CountdownView {
-  if (item.renewedById !== null) return { muted: true, text: 'Renewed' };
+  if (item.renewedById !== null) {
+    // A renewed license still runs to its own end, and then its renewal takes over: the time left is
+    // still worth reading, muted because nothing needs doing.
+    const left = item.activationStatus === 'activated' && item.expiresOn ? countdown(item.expiresOn, now) : null;
+    return { muted: true, text: left && !left.expired ? `${left.label} (renewed)` : 'Renewed' };
+  }
   if (item.activationStatus !== 'activated') return { muted: true, text: 'Starts at activation' };
   if (!item.expiresOn) return { muted: true, text: item.term === 'lifetime' ? 'No expiry' : 'No date' };
   const c = countdown(item.expiresOn, now);

@@ -12,7 +12,7 @@ import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { QuantityStep } from './components/QuantityStep';
 import { useRecordOrder } from './components/useRecordOrder';
-import { WizardFrame } from './components/WizardFrame';
+import { WizardFrame, useWizardSteps } from './components/WizardFrame';
 
 const STEPS = ['Quantity', 'Hosting', 'Channel', 'Review'] as const;
 
@@ -28,10 +28,10 @@ export function addQuotaRefusal(item: LicenseItem, now: Date): string | null {
 export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; open: boolean; onClose(): void }) {
   const now = useNow();
   const today = localIsoDate(now);
-  const [active, setActive] = useState(0);
   const [quantity, setQuantity] = useState(String(item.quotaAmount));
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
   const { busy, error, orderId, record } = useRecordOrder();
+  const { active, back, next } = useWizardSteps(STEPS.length);
   const codes = item.projectCode ? [item.projectCode] : [];
   const hostingAnswered = useHostingAnswered(codes);
   const refusal = orderId === null ? addQuotaRefusal(item, now) : null;
@@ -45,7 +45,7 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
       requestedOn: today,
       lines: [{ sourceId: item.id, quantity: amount }],
     };
-    if (await record(body, channel)) setActive(STEPS.length);
+    return record(body, channel);
   };
 
   return (
@@ -58,8 +58,8 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
       busy={busy}
       error={error}
       finishLabel="Record order"
-      onBack={() => setActive((a) => Math.max(0, a - 1))}
-      onNext={() => (active === STEPS.length - 1 ? void submit() : setActive((a) => a + 1))}
+      onBack={back}
+      onNext={() => next(submit)}
       onClose={onClose}
     >
       {refusal !== null ? (

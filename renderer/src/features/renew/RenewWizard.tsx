@@ -11,7 +11,7 @@ import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { PlanStep, type PlanChoice, type PlannedLine } from './components/PlanStep';
 import { useRecordOrder } from './components/useRecordOrder';
-import { WizardFrame } from './components/WizardFrame';
+import { WizardFrame, useWizardSteps } from './components/WizardFrame';
 
 const STEPS = ['Plan', 'Hosting', 'Channel', 'Review'] as const;
 
@@ -36,13 +36,13 @@ function planLines(items: LicenseItem[], today: string, choice: PlanChoice): Pla
  */
 export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; open: boolean; onClose(): void }) {
   const today = localIsoDate(useNow());
-  const [active, setActive] = useState(0);
   const [choice, setChoice] = useState<PlanChoice>(() => {
     const defaults = items.map((item) => planRenewal(item, { renewalDate: today }));
     return { overriding: false, startOverride: defaults[0]?.newStart ?? today, coTerm: false, coTermOn: suggestedCoTermEnd(defaults) ?? today };
   });
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
   const { busy, error, orderId, record } = useRecordOrder();
+  const { active, back, next } = useWizardSteps(STEPS.length);
   const lines = useMemo(() => planLines(items, today, choice), [items, today, choice]);
   const codes = [...new Set(items.map((i) => i.projectCode).filter((c): c is string => c !== null))];
   const unassigned = items.filter((i) => i.projectCode === null).map((i) => i.itemId);
@@ -63,7 +63,7 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
       coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
       lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
     };
-    if (await record(body, channel)) setActive(STEPS.length);
+    return record(body, channel);
   };
 
   const title = items.length === 1 ? `Renew item ${items[0]!.itemId}` : `Renew ${items.length} licenses`;
@@ -77,8 +77,8 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
       busy={busy}
       error={error}
       finishLabel="Record order"
-      onBack={() => setActive((a) => Math.max(0, a - 1))}
-      onNext={() => (active === STEPS.length - 1 ? void submit() : setActive((a) => a + 1))}
+      onBack={back}
+      onNext={() => next(submit)}
       onClose={onClose}
     >
       {active === 0 && (

@@ -7,7 +7,23 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+
+/**
+ * The step both wizards walk: Back and Next move it, Next on the last step submits, and a recorded
+ * order moves it past the last step (the frame then shows Close only).
+ */
+export function useWizardSteps(count: number) {
+  const [active, setActive] = useState(0);
+  return {
+    active,
+    back: () => setActive((a) => Math.max(0, a - 1)),
+    next: (submit: () => Promise<boolean>) => {
+      if (active < count - 1) setActive((a) => a + 1);
+      else void submit().then((recorded) => recorded && setActive(count));
+    },
+  };
+}
 
 interface Props {
   open: boolean;

@@ -29,7 +29,7 @@ export interface ComposeOptions {
   onSpawn?: RunnerOptions['onSpawn'];
   staged?: StagedImports;
   /** Who the session's records name and the locale; documents are saved through `platform`. */
-  serviceOptions?: Omit<ServiceOptions, 'platform'>;
+  serviceOptions?: Omit<ServiceOptions, 'platform' | 'files'>;
 }
 
 /** Write channels that run as jobs: they queue behind a running write job instead of being refused. */
@@ -43,7 +43,7 @@ export function composeCore(o: ComposeOptions) {
   const log = o.log;
   const events = createEventBus(log);
   const files = createSavedFiles(o.platform);
-  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform });
+  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files });
   const runner = createJobRunner({ dbFile: o.dbFile, workerFile: o.workerFile, onProgress: (p) => events.emit('job:progress', p), log, onSpawn: o.onSpawn });
   const staged = o.staged ?? createStagedImports();
   const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings });

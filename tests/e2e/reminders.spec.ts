@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 import { license } from './seed';
@@ -8,7 +9,7 @@ import { license } from './seed';
 // alpha: expires Mon 1 Apr 2030 → order by Mon 18 Mar → the 14-day reminder is on Mon 4 Mar, the 7-day on Mon 11 Mar.
 // gamma: expires Mon 17 Jun 2030 → order by Mon 3 Jun → its first (90-day) reminder is on Tue 5 Mar.
 test('the bell counts what is due, the digest groups it by day, snooze brings it back a day later', async ({ page, host }) => {
-  const alpha = await host.call('licenses:create', license({ itemId: '301', expiresOn: '2030-04-01', alias: 'alpha', projectCode: '100200-web' }));
+  await host.call('licenses:create', license({ itemId: '301', expiresOn: '2030-04-01', alias: 'alpha', projectCode: '100200-web' }));
   await host.call('licenses:create', license({ itemId: '302', expiresOn: '2030-06-17', alias: 'gamma', productCode: 'DWT', edition: 'Core Module' }));
   await host.call('licenses:create', license({ itemId: '303', expiresOn: '2031-06-02', alias: 'far off' }));
 
@@ -56,26 +57,34 @@ test('the bell counts what is due, the digest groups it by day, snooze brings it
   await page.goto(await host.restart());
   await expect(bell).toHaveAccessibleName('Notifications, 1 due');
 
-  // Open leads to the license.
+  // An order-by reminder's Open is the renew wizard for its license, over the digest.
   await page.goto(`${host.url.split('?')[0]}#/notifications`);
-  await page.getByRole('button', { name: /^Open .*alpha/ }).click();
-  await expect(page).toHaveURL(new RegExp(`#/licenses/${alpha.id}$`));
+  await page.getByRole('button', { name: /^Renew .*alpha/ }).click();
+  const wizard = page.getByRole('dialog', { name: 'Renew item 301' });
+  await expect(wizard).toBeVisible();
+  await wizard.getByRole('button', { name: 'Cancel' }).click();
+  await expect(wizard).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/notifications$/);
 });
 
-test('the calendar export holds an order-by and an expiry event per license, with alarms', async ({ page, host }) => {
+/** The VEVENTs of an .ics, parsed back with ical.js. */
+function parseEvents(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => {
+    const e = new ICAL.Event(c);
+    return { uid: e.uid, summary: e.summary, start: e.startDate.toString(), alarms: c.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))) };
+  });
+}
+
+test('the calendar export saves an .ics in the host folder with an order-by and an expiry event per license', async ({ page, host }) => {
   await host.call('licenses:create', license({ itemId: '401', expiresOn: '2030-04-01', alias: 'alpha', projectCode: '100200-web' }));
   await host.call('licenses:create', license({ itemId: '402', expiresOn: '2030-06-17', alias: 'gamma', productCode: 'DWT', edition: 'Core Module' }));
   await page.clock.install({ time: new Date(2030, 2, 4, 10, 0) });
   await page.goto(`${host.url}#/notifications`);
-  const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('license-desk-all-licenses.ics');
-  const text = fs.readFileSync(await file.path(), 'utf8');
-  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => {
-    const e = new ICAL.Event(c);
-    return { uid: e.uid, summary: e.summary, start: e.startDate.toString(), alarms: c.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger'))) };
-  });
+  const first = path.join(host.saveFolder, 'license-desk-all-licenses.ics');
+  await expect(page.getByText(`Saved 4 calendar events to ${first}`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show in folder' })).toBeVisible();
+  const events = parseEvents(fs.readFileSync(first, 'utf8'));
   fs.mkdirSync('.test-output', { recursive: true });
   fs.writeFileSync('.test-output/reminders-calendar-events.json', JSON.stringify(events, null, 2));
   expect(events.map((e) => [e.uid, e.start])).toEqual([
@@ -84,5 +93,12 @@ test('the calendar export holds an order-by and an expiry event per license, wit
     ['order-by-402@license-desk', '2030-06-03'],
     ['expiry-402@license-desk', '2030-06-17'],
   ]);
-  expect(events[0]!.alarms).toEqual(['-P89DT15H', '-P59DT15H', '-P29DT15H', '-P13DT15H', '-P6DT15H', 'PT9H']);
+  // The 30-day alarm would be Saturday 16 February: it rings on Friday the 15th, 31 days before.
+  expect(events[0]!.alarms).toEqual(['-P89DT15H', '-P59DT15H', '-P30DT15H', '-P13DT15H', '-P6DT15H', 'PT9H']);
+
+  // A second export is a new file beside the first (nothing overwritten) with the same UIDs.
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  const second = path.join(host.saveFolder, 'license-desk-all-licenses (1).ics');
+  await expect(page.getByText(`Saved 4 calendar events to ${second}`)).toBeVisible();
+  expect(parseEvents(fs.readFileSync(second, 'utf8')).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
 });

@@ -12,6 +12,7 @@ import { createPurchaseHistoryService } from './purchases/history.js';
 import { createProfileService } from './purchases/profile.js';
 import { createPurchaseOrderService } from './purchases/purchase-orders.js';
 import type { PlatformPort } from '../platform/port.js';
+import { createSavedFiles, type SavedFiles } from '../platform/saved-files.js';
 import { createResellerService } from './purchases/resellers.js';
 import { createReminderService } from './reminders/service.js';
 import { createSettingsService } from './settings.js';
@@ -24,6 +25,8 @@ import { createUsageService } from './usage.js';
 export interface ServiceOptions {
   /** Save, open, reveal, open a link: files the user keeps are written only through it. */
   platform?: PlatformPort | null;
+  /** Saves through `platform` and remembers what it saved, so the page may open or reveal it (compose.ts). */
+  files?: SavedFiles | null;
   /** The user's locale, for defaults such as the PO page size. */
   locale?: string;
   /** Who the records of this session (tombstones, the audit log) name: the computer's user name in the app. */
@@ -35,6 +38,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
   const profile = createProfileService(db, options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
   const nowIso = () => clock.now().toISOString();
   const orders = createOrderService(db, clock);
+  const files = options.files ?? (options.platform ? createSavedFiles(options.platform) : null);
   return {
     settings,
     licenses: createLicenseService(db, clock, settings, options.actor),
@@ -49,7 +53,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
-    reminders: createReminderService(db, clock),
+    reminders: createReminderService(db, clock, () => files),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HandshakeCode, IsoDate } from '../../domain/primitives.js';
 import { ReminderList, ReminderSettings, SnoozeChoice } from '../../domain/reminders.js';
-import { ExportFile } from './common.js';
+import { SavedFile } from './common.js';
 import { read, write } from './define.js';
 
 /** The renderer's local day: reminders fall due on the viewer's calendar, as statuses do. */
@@ -14,11 +14,14 @@ export const CalendarScope = z.discriminatedUnion('scope', [
   z.strictObject({ scope: z.literal('project'), projectCode: HandshakeCode, ...AsOf }),
 ]);
 
+/** The .ics written through the platform: its name, how many events, where it went (null: the dialog was closed). */
+export const CalendarExport = z.strictObject({ fileName: z.string(), events: z.number().int().min(0), saved: SavedFile.nullable() });
+
 export const remindersChannels = {
   'reminders:list': read(z.strictObject(AsOf), ReminderList),
   'reminders:dismiss': write(z.strictObject({ id: ReminderId, ...AsOf }), ReminderList),
   'reminders:snooze': write(z.strictObject({ id: ReminderId, choice: SnoozeChoice, ...AsOf }), ReminderList),
   'reminders:settings': read(z.undefined(), ReminderSettings),
   'reminders:updateSettings': write(ReminderSettings, ReminderSettings),
-  'reminders:calendar': read(CalendarScope, ExportFile),
+  'reminders:calendar': read(CalendarScope, CalendarExport),
 } as const;

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarFile, type CalendarLicense } from '../../../electron/core/services/reminders/ics.js';
+import { reminderDay } from '../../../electron/core/services/reminders/schedule.js';
 import { DEFAULT_REMINDER_SETTINGS, ReminderSettings } from '../../../shared/domain/reminders.js';
 
 const lic = (overrides: Partial<CalendarLicense> = {}): CalendarLicense => ({
@@ -50,8 +51,10 @@ describe('calendar export', () => {
     const [orderBy, expiry] = events as [Parsed, Parsed];
     expect(orderBy).toMatchObject({ uid: 'order-by-100001@license-desk', start: '2026-12-04', end: '2026-12-05', isDate: true });
     expect(orderBy.summary).toBe('Order renewal: Dynamsoft Barcode Reader · JavaScript Edition (checkout)');
-    // At 09:00 on each reminder day: 90 days before midnight, less nine hours, …
-    expect(orderBy.alarms.map((a) => a.trigger)).toEqual(['-P89DT15H', '-P59DT15H', '-P29DT15H', '-P13DT15H', '-P6DT15H', 'PT9H']);
+    // At 09:00 on each reminder day: 60 days before midnight, less nine hours, … The 90-day one would
+    // be Saturday 5 September, so it rings on Friday the 4th, 91 days before.
+    expect(orderBy.alarms.map((a) => a.trigger)).toEqual(['-P90DT15H', '-P59DT15H', '-P29DT15H', '-P13DT15H', '-P6DT15H', 'PT9H']);
+    expect(orderBy.alarms[0]!.description).toBe('91 days to order the renewal of Dynamsoft Barcode Reader · JavaScript Edition (checkout)');
     expect(orderBy.alarms[4]!.description).toBe('7 days to order the renewal of Dynamsoft Barcode Reader · JavaScript Edition (checkout)');
     expect(expiry).toMatchObject({ uid: 'expiry-100001@license-desk', start: '2026-12-18', end: '2026-12-19', isDate: true, alarms: [{ trigger: 'PT9H' }] });
     for (const e of events) {
@@ -80,6 +83,39 @@ describe('calendar export', () => {
     expect(orderBy.alarms[0]!.trigger).toBe('-PT336H');
     // Midnight on the day itself cannot be a zero duration in ics, so it is the start instant.
     expect(expiry.alarms[0]!.trigger).toMatch(/^2026-12-1[78]T\d\d:00:00Z$/);
+  });
+
+  it('never rings an order-by alarm at the weekend, and rings on the days the app reminds', () => {
+    // Every expiry over a year, so each offset meets every weekday.
+    const licenses = Array.from({ length: 365 }, (_, i) => {
+      const d = new Date(2027, 0, 1 + i);
+      return lic({ itemId: String(200000 + i), expiresOn: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` });
+    });
+    const settings = ReminderSettings.parse({ ...DEFAULT_REMINDER_SETTINGS, offsets: [90, 45, 30, 13, 8, 2, 1, 0] });
+    const cal = new ICAL.Component(ICAL.parse(calendarFile(licenses, settings, stamp)));
+    let checked = 0;
+    for (const c of cal.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(c);
+      if (!event.uid.startsWith('order-by-')) continue;
+      const orderBy = event.startDate.toString();
+      const rings = c.getAllSubcomponents('valarm').map((a) => {
+        const at = event.startDate.clone();
+        at.isDate = false;
+        at.addDuration(a.getFirstPropertyValue('trigger') as ICAL.Duration);
+        return at;
+      });
+      // 2 and 1 days before a Monday both move to the Friday before: one alarm, not two.
+      expect(new Set(rings.map(String)).size).toBe(rings.length);
+      const expected = [...new Set(settings.offsets.map((o) => reminderDay(orderBy, o)))];
+      expect(rings.map((t) => t.toString().slice(0, 10))).toEqual(expected);
+      for (const t of rings) {
+        // ical.js: 1 is Sunday, 7 is Saturday.
+        expect([1, 7]).not.toContain(t.dayOfWeek());
+        expect([t.hour, t.minute]).toEqual([9, 0]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(365 * 6);
   });
 
   it('refuses an empty calendar with a clear message', () => {

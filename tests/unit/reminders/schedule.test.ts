@@ -64,16 +64,17 @@ describe('what is due', () => {
     expect(today).toMatchObject({ kind: 'order-by', offset: 0, title: 'Order the renewal today', dueOn: '2026-12-04', nextOn: '2026-12-07' });
   });
 
-  it('words the countdown to the order-by date and links the license', () => {
+  it('words the countdown to the order-by date and leads to the renew wizard', () => {
     const [r] = due('2026-11-20');
-    expect(r).toMatchObject({ title: 'Order the renewal by Fri 4 Dec 2026', orderBy: '2026-12-04', target: { kind: 'license', licenseId: 1 } });
+    expect(r).toMatchObject({ title: 'Order the renewal by Fri 4 Dec 2026', orderBy: '2026-12-04', target: { kind: 'renew', licenseId: 1 } });
     expect(r!.detail).toBe('14 days to the order-by date, 10 business days before it expires on Fri 18 Dec 2026.');
   });
 
   it('says the order is late once the order-by date has passed, then expiry on the day, then nothing', () => {
-    expect(due('2026-12-08')[0]).toMatchObject({ kind: 'late', dueOn: '2026-12-07' });
+    expect(due('2026-12-08')[0]).toMatchObject({ kind: 'late', dueOn: '2026-12-07', target: { kind: 'renew', licenseId: 1 } });
     expect(due('2026-12-08')[0]!.detail).toContain('8 business days are left');
-    expect(due('2026-12-18')[0]).toMatchObject({ kind: 'expiry', title: 'Expires today' });
+    // On the day itself it is too late to renew in time: Open shows the license.
+    expect(due('2026-12-18')[0]).toMatchObject({ kind: 'expiry', title: 'Expires today', target: { kind: 'license', licenseId: 1 } });
     expect(due('2026-12-19')).toEqual([]);
   });
 

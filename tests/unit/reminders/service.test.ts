@@ -127,19 +127,33 @@ describe('reminders over the store', () => {
     expect((await api.call('reminders:settings', undefined)).leadTimeDays).toBe(25);
   });
 
-  it('exports the calendar for all, one project or one license', async () => {
+  it('saves the calendar through the platform for all, one project or one license, and may open what it saved', async () => {
     const a = await soon();
     await api.call('licenses:create', newLicenseInput({ itemId: '500002', expiresOn: '2027-06-30' }));
     await api.call('licenses:create', newLicenseInput({ itemId: '500009', expiresOn: '2026-07-01' }));
-    const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));
+    const uids = (content: string | Uint8Array) => new ICAL.Component(ICAL.parse(String(content))).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));
+    const lastSaved = () => api.platform.saved.at(-1)!;
     const all = await api.call('reminders:calendar', { scope: 'all', asOf: '2026-07-10' });
-    expect(all).toMatchObject({ fileName: 'license-desk-all-licenses.ics', mimeType: 'text/calendar' });
-    expect(events(all.content)).toEqual(['order-by-500001@license-desk', 'expiry-500001@license-desk', 'order-by-500002@license-desk', 'expiry-500002@license-desk']);
+    expect(all).toEqual({ fileName: 'license-desk-all-licenses.ics', events: 4, saved: { path: '/fake/license-desk-all-licenses.ics', bytes: expect.any(Number) } });
+    expect(lastSaved().name).toBe('license-desk-all-licenses.ics');
+    expect(uids(lastSaved().content)).toEqual(['order-by-500001@license-desk', 'expiry-500001@license-desk', 'order-by-500002@license-desk', 'expiry-500002@license-desk']);
+    expect(Buffer.byteLength(String(lastSaved().content))).toBe(all.saved!.bytes);
+    // The page may open and reveal the file it was told about, and nothing else.
+    await api.call('files:reveal', { path: all.saved!.path });
+    expect(api.platform.revealed).toEqual([all.saved!.path]);
+    expect(await api.fail('files:open', { path: '/fake/other.ics' })).toMatchObject({ code: 'NOT_FOUND' });
+
     const project = await api.call('reminders:calendar', { scope: 'project', projectCode: '100200-web', asOf: '2026-07-10' });
-    expect(project.fileName).toBe('license-desk-project-100200-web.ics');
-    expect(events(project.content)).toHaveLength(2);
-    expect(events((await api.call('reminders:calendar', { scope: 'license', licenseId: a.id, asOf: '2026-07-10' })).content)).toHaveLength(2);
+    expect(project).toMatchObject({ fileName: 'license-desk-project-100200-web.ics', events: 2 });
+    expect(uids(lastSaved().content)).toHaveLength(2);
+    expect(await api.call('reminders:calendar', { scope: 'license', licenseId: a.id, asOf: '2026-07-10' })).toMatchObject({ fileName: `license-desk-license-${a.id}.ics`, events: 2 });
     expect(await api.fail('reminders:calendar', { scope: 'project', projectCode: '100200-none', asOf: '2026-07-10' })).toMatchObject({ code: 'NOT_FOUND' });
+
+    // The user closes the save dialog: nothing is written, and the answer says so.
+    const before = api.platform.saved.length;
+    api.platform.cancelNextSave();
+    expect(await api.call('reminders:calendar', { scope: 'all', asOf: '2026-07-10' })).toEqual({ fileName: 'license-desk-all-licenses.ics', events: 4, saved: null });
+    expect(api.platform.saved).toHaveLength(before);
   });
 });
 

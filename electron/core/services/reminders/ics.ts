@@ -1,8 +1,9 @@
+import { differenceInCalendarDays } from 'date-fns';
 import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
 import type { ReminderSettings } from '../../../../shared/domain/reminders.js';
 import { localDate } from '../../../../shared/status/time.js';
 import { AppError } from '../../errors.js';
-import { orderByDate, productSchedule } from './schedule.js';
+import { orderByDate, productSchedule, reminderDay } from './schedule.js';
 
 /** What a calendar event needs to know about one license item. */
 export interface CalendarLicense {
@@ -16,6 +17,8 @@ export interface CalendarLicense {
 }
 
 const MINUTES_PER_DAY = 24 * 60;
+/** Each license gives an order-by and an expiry event. */
+export const EVENTS_PER_LICENSE = 2;
 
 const dateArray = (day: string): DateArray => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -50,6 +53,20 @@ function alarmAt(daysBefore: number, digestTime: string, description: string, da
   return { action: 'display', description, trigger: { before, days, hours: Math.floor(minutes / 60), minutes: minutes % 60 } };
 }
 
+/**
+ * The order-by event's alarms fall on the days the app itself reminds (`reminderDay`): an offset that
+ * lands on a Saturday or Sunday rings on the Friday before, so the calendar never wakes anyone at the
+ * weekend for a deadline counted in business days. The words say the true number of days left.
+ */
+function orderByAlarms(orderBy: string, offsets: readonly number[], digestTime: string, name: string): Alarm[] {
+  // Two offsets that both move to one Friday (1 and 2 days before a Monday) ring once.
+  const daysBefore = [...new Set(offsets.map((o) => differenceInCalendarDays(localDate(orderBy), localDate(reminderDay(orderBy, o)))))];
+  return daysBefore.map((n) => {
+    const text = n === 0 ? `Order the renewal of ${name} today` : n === 1 ? `1 day to order the renewal of ${name}` : `${n} days to order the renewal of ${name}`;
+    return alarmAt(n, digestTime, text, orderBy);
+  });
+}
+
 function describe(l: CalendarLicense, leadTimeDays: number, orderBy: string): string {
   return [
     `License: ${l.product}, item ${l.itemId}${l.alias ? ` (${l.alias})` : ''}, ${l.quota}`,
@@ -82,7 +99,7 @@ export function calendarEvents(licenses: readonly CalendarLicense[], settings: R
       lastModified: timestamp,
       transp: 'TRANSPARENT',
       categories: ['License Desk', 'Renewal'],
-      alarms: offsets.map((o) => alarmAt(o, settings.digestTime, o === 0 ? `Order the renewal of ${name} today` : `${o} days to order the renewal of ${name}`, orderBy)),
+      alarms: orderByAlarms(orderBy, offsets, settings.digestTime, name),
     });
     events.push({
       uid: `expiry-${l.itemId}@license-desk`,

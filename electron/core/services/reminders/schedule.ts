@@ -174,9 +174,19 @@ export function dueReminders(licenses: Iterable<ScheduleLicense>, settings: Remi
   return due.sort((a, b) => (a.dueOn > b.dueOn ? -1 : a.dueOn < b.dueOn ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/**
+ * Where "Open" leads: a follow-up to its order, an order-by or late reminder to the renew wizard (what
+ * there is to do is start the renewal), the rest (expiry, quota) to the license.
+ */
+function reminderTarget(license: ScheduleLicense, kind: ReminderKind): ReminderTarget {
+  if (kind === 'order-follow-up' && license.openOrder) return { kind: 'order', orderId: license.openOrder.id };
+  if (kind === 'order-by' || kind === 'late') return { kind: 'renew', licenseId: license.id };
+  return { kind: 'license', licenseId: license.id };
+}
+
 function toReminder(license: ScheduleLicense, settings: ReminderSettings, o: Occurrence, next: Occurrence | null, dueOn: string, today: string): Reminder {
   const { title, detail } = words(license, settings, o, today);
-  const target: ReminderTarget = o.kind === 'order-follow-up' && license.openOrder ? { kind: 'order', orderId: license.openOrder.id } : { kind: 'license', licenseId: license.id };
+  const target = reminderTarget(license, o.kind);
   return {
     id: o.id,
     kind: o.kind,

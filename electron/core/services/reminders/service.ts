@@ -3,7 +3,9 @@ import { localDate } from '../../../../shared/status/time.js';
 import type { Clock } from '../../clock.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
-import { calendarFile } from './ics.js';
+import type { SavedFile } from '../../platform/port.js';
+import type { SavedFiles } from '../../platform/saved-files.js';
+import { calendarFile, EVENTS_PER_LICENSE } from './ics.js';
 import { dueReminders, localDay, plusDays, snoozeUntil, type Decision } from './schedule.js';
 import { calendarLicenses, reminderCandidates, type CalendarScope } from './sources.js';
 
@@ -12,6 +14,12 @@ export interface DesktopDigest {
   count: number;
   title: string;
   body: string;
+}
+
+export interface CalendarExport {
+  fileName: string;
+  events: number;
+  saved: SavedFile | null;
 }
 
 const SETTINGS_KEY = 'reminders';
@@ -36,7 +44,7 @@ function atTime(day: string, time: string): Date {
  * Reminders over the store: settings, the due list for a day, dismiss and snooze (kept in the database,
  * so they survive restarts), the desktop digest at most once a day, and the calendar file.
  */
-export function createReminderService(db: WritableDb, clock: Clock) {
+export function createReminderService(db: WritableDb, clock: Clock, files: () => SavedFiles | null) {
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const decisionsStmt = db.prepare('SELECT reminder_id AS id, action, until FROM reminder_decisions');
@@ -87,10 +95,19 @@ export function createReminderService(db: WritableDb, clock: Clock) {
       writeTransaction(db, () => decide.run({ id, licenseId: r.licenseId, action: 'snoozed', until, at: clock.now().toISOString() }));
       return list(asOf);
     },
-    calendar(scope: CalendarScope, asOf: string): { fileName: string; mimeType: string; content: string } {
-      const content = calendarFile(calendarLicenses(db, scope, asOf), settings(), clock.now());
+    /**
+     * Writes the .ics through the platform (the save dialog, or the host's folder) and remembers the
+     * path so the page may open or reveal it; `saved` is null when the user closed the dialog.
+     */
+    async calendar(scope: CalendarScope, asOf: string): Promise<CalendarExport> {
+      const out = files();
+      if (!out) throw new AppError('INTERNAL', 'Saving files is not available in this window.');
+      const licenses = calendarLicenses(db, scope, asOf);
+      const content = calendarFile(licenses, settings(), clock.now());
       const name = scope.scope === 'license' ? `license-${scope.licenseId}` : scope.scope === 'project' ? `project-${scope.projectCode.replace(/[^A-Za-z0-9-]+/g, '_')}` : 'all-licenses';
-      return { fileName: `license-desk-${name}.ics`, mimeType: 'text/calendar', content };
+      const fileName = `license-desk-${name}.ics`;
+      const saved = await out.save({ suggestedName: fileName, content, filter: { name: 'Calendar', extensions: ['ics'] } });
+      return { fileName, events: licenses.length * EVENTS_PER_LICENSE, saved };
     },
 
     /**

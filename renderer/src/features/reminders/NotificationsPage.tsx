@@ -13,6 +13,7 @@ import { localIsoDate, useNow } from '../../components/useNow';
 import { localDate } from '../../../../shared/status/time';
 import { CalendarExportButton } from './components/CalendarExportButton';
 import { ReminderRow } from './components/ReminderRow';
+import { RenewFromReminder } from './components/RenewFromReminder';
 
 function dayHeading(day: string, today: string): string {
   const ago = differenceInCalendarDays(localDate(today), localDate(day));
@@ -44,7 +45,7 @@ function Digest({ digest, today, busy, act }: { digest: ReminderDigest; today: s
 
 /**
  * The notifications centre: what is due, one digest per day it fell due (today first), each reminder
- * opening its license, and dismissed or snoozed here. A dismissed reminder never comes back.
+ * opening its license, its order or the renew wizard, and dismissed or snoozed here. A dismissed reminder never comes back.
  */
 export function NotificationsPage() {
   const today = localIsoDate(useNow());
@@ -54,11 +55,16 @@ export function NotificationsPage() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
+  const [renewing, setRenewing] = useState<{ licenseId: number; run: number } | null>(null);
+
+  const open = ({ target }: Reminder) => {
+    if (target.kind === 'order') return go({ page: 'orders', query: { states: [], kinds: [], selected: target.orderId } });
+    if (target.kind === 'renew') return setRenewing((prev) => ({ licenseId: target.licenseId, run: (prev?.run ?? 0) + 1 }));
+    go({ page: 'license', id: target.licenseId });
+  };
+
   const act = (r: Reminder, action: 'open' | 'dismiss' | SnoozeChoice) => {
-    if (action === 'open') {
-      // Order and renew targets lead to the license until the orders pages exist to open instead.
-      return go({ page: 'license', id: r.licenseId });
-    }
+    if (action === 'open') return open(r);
     setBusy(true);
     setFailure(null);
     const done = action === 'dismiss' ? write('reminders:dismiss', { id: r.id, asOf: today }) : write('reminders:snooze', { id: r.id, choice: action, asOf: today });
@@ -97,6 +103,8 @@ export function NotificationsPage() {
         </Paper>
       )}
       {data?.digests.map((d) => <Digest key={d.day} digest={d} today={today} busy={busy} act={act} />)}
+      {/* A new key per opening, so the wizard never resumes a half-finished earlier run. */}
+      {renewing && <RenewFromReminder key={renewing.run} licenseId={renewing.licenseId} onClose={() => setRenewing(null)} />}
     </Stack>
   );
 }

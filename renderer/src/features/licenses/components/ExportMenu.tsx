@@ -3,9 +3,9 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Snackbar from '@mui/material/Snackbar';
 import { useEffect, useState } from 'react';
 import { call, onJobProgress } from '../../../api/client';
+import { SavedFileSnackbar } from '../../../components/SavedFileSnackbar';
 import type { LicenseView } from '../../../../../shared/domain/query';
 import type { JobProgress } from '../../../../../shared/ipc/events';
 
@@ -48,9 +48,6 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
     }
   };
   const percent = progress?.total ? Math.round((progress.done / progress.total) * 100) : null;
-  const fileAction = (channel: 'files:open' | 'files:reveal') => {
-    if (saved) call(channel, { path: saved.path }).catch((err: unknown) => onError((err as Error).message));
-  };
 
   return (
     <>
@@ -68,21 +65,11 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
         <MenuItem onClick={() => void exportAs('csv')}>Export view as CSV</MenuItem>
         <MenuItem onClick={() => void exportAs('json')}>Export view as JSON</MenuItem>
       </Menu>
-      <Snackbar
-        open={saved !== null}
-        onClose={(_e, reason) => reason !== 'clickaway' && setSaved(null)}
-        autoHideDuration={12_000}
+      <SavedFileSnackbar
+        path={saved?.path ?? null}
         message={saved ? `Saved ${saved.rows.toLocaleString()} ${saved.rows === 1 ? 'item' : 'items'} to ${saved.path}` : ''}
-        action={
-          <>
-            <Button color="inherit" size="small" onClick={() => fileAction('files:open')}>
-              Open
-            </Button>
-            <Button color="inherit" size="small" onClick={() => fileAction('files:reveal')}>
-              Show in folder
-            </Button>
-          </>
-        }
+        onClose={() => setSaved(null)}
+        onError={onError}
       />
     </>
   );

@@ -21,6 +21,13 @@ const ICONS: Record<ReminderKind, ReactNode> = {
   'order-follow-up': <ReceiptIcon color="primary" />,
 };
 
+/** What "Open" does, in words a screen reader says: the renew wizard, the order or the license. */
+function openLabel(r: Reminder, name: string): string {
+  if (r.target.kind === 'renew') return `Renew ${name}, item ${r.itemId}`;
+  if (r.target.kind === 'order') return `Open order #${r.target.orderId} for ${name}`;
+  return `Open ${name}, item ${r.itemId}`;
+}
+
 /** One reminder: what it says, which license, and what to do about it. */
 export function ReminderRow({ reminder: r, busy, onOpen, onDismiss, onSnooze }: { reminder: Reminder; busy: boolean; onOpen(): void; onDismiss(): void; onSnooze(choice: SnoozeChoice): void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -49,8 +56,8 @@ export function ReminderRow({ reminder: r, busy, onOpen, onDismiss, onSnooze }: 
         </Typography>
       </Box>
       <Stack direction="row" sx={{ gap: 0.5, flexShrink: 0, alignItems: 'center' }}>
-        <Button size="small" variant="outlined" onClick={onOpen} aria-label={`Open ${name}, item ${r.itemId}`}>
-          Open
+        <Button size="small" variant="outlined" onClick={onOpen} aria-label={openLabel(r, name)}>
+          {r.target.kind === 'renew' ? 'Renew…' : r.target.kind === 'order' ? 'Open order' : 'Open'}
         </Button>
         <Button size="small" disabled={busy} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : undefined} aria-label={`Snooze ${r.title}: ${name}`}>
           Snooze

@@ -10,7 +10,10 @@ async function call(channel, input) {
   return res.json();
 }
 const { text } = generatePortalRows(Number(count), 7, new Date());
-const preview = await call('import:preview', { format: 'csv', fileName: 'seed.csv', text });
+// The file is staged once; preview and commit refer to it by id (shared/ipc/contract/imports.ts).
+const staged = await call('import:stage', { format: 'csv', fileName: 'seed.csv', text });
+if (!staged.ok) throw new Error(JSON.stringify(staged.error));
+const preview = await call('import:preview', { stagedId: staged.value.stagedId });
 if (!preview.ok) throw new Error(JSON.stringify(preview.error));
-const result = await call('import:commit', { format: 'csv', fileName: 'seed.csv', text, mapping: preview.value.mapping, mode: 'valid-only' });
+const result = await call('import:commit', { stagedId: staged.value.stagedId, mapping: preview.value.mapping, mode: 'valid-only' });
 console.log(JSON.stringify(result.ok ? result.value.message : result.error));

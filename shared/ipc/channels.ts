@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'projects:list',
   'projects:get',
   'projects:byCode',
+  'projects:usage',
   'keys:reveal',
   'keys:check',
   'keys:import',

@@ -1,3 +1,4 @@
+import { addDays, format } from 'date-fns';
 import { expect, test } from './fixtures';
 import { license } from './seed';
 
@@ -42,4 +43,26 @@ test('the Projects page renders only the cards on screen, searches, and the list
   await expect(page.getByLabel('License count')).toHaveText('1 item');
   await expect(page).toHaveURL(new RegExp(`project=${keys[2]!.code}`));
   await expect(page.getByRole('table', { name: 'Licenses' })).toContainText('832');
+});
+
+test("a project card sums its licenses' quota per product and says whether it lasts to expiry", async ({ page, host }) => {
+  const { code, key } = dls2(7);
+  const day = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+  const term = { activatedOn: day(-300), expiresOn: day(60), projectCode: code };
+  await host.call('keys:import', { text: key, mode: 'all-or-nothing' });
+  const a = await host.call('licenses:create', license({ itemId: '841', ...term }));
+  await host.call('licenses:create', license({ itemId: '842', ...term }));
+  await host.call('licenses:create', license({ itemId: '843', ...term, productCode: 'DWT', quotaMode: 'pages', quotaAmount: 5000 }));
+  // 12,000 scans drawn in two months on a 20,000-scan project with two months left: it will not last.
+  await host.call('usage:add', { licenseId: a.id, takenOn: day(-60), used: 4000 });
+  await host.call('usage:add', { licenseId: a.id, takenOn: day(-1), used: 16000 });
+
+  await page.goto(`${host.url}#/projects`);
+  const quota = page.getByRole('table', { name: `Quota on ${code}` });
+  const scans = quota.getByRole('row').filter({ hasText: '20,000 scans' });
+  await expect(scans).toContainText('2 licenses');
+  await expect(scans).toContainText(/Runs out \d+ days? before expiry/);
+  await expect(quota.getByRole('row').filter({ hasText: '5,000 pages' })).toContainText('1 license');
+  await scans.getByRole('button', { name: /Show the forecast chart/ }).click();
+  await expect(page.getByLabel(new RegExp(`Projected usage of .* on project ${code}`))).toBeVisible();
 });

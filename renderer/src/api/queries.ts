@@ -116,6 +116,8 @@ export const queries = {
   lineage: (licenseId: number) => entry(['orders', 'lineage', licenseId], ['orders', 'licenses'], () => call('orders:lineage', { licenseId })),
   projectUsage: (handshakeCode: string, productCode: string, quotaMode: QuotaMode) =>
     entry(['licenses', 'projectUsage', handshakeCode, productCode, quotaMode], ['licenses', 'usage'], () => call('orders:projectUsage', { handshakeCode, productCode, quotaMode })),
+  /** A project's quota per product and mode, with readings (the Projects page's forecast). */
+  projectUsageGroups: (handshakeCode: string) => entry(['licenses', 'projectUsageGroups', handshakeCode], ['licenses', 'usage'], () => call('projects:usage', { handshakeCode })),
   /** Licenses expiring within `days` of `asOf`, soonest first (the Upcoming renewals page). */
   upcoming: (asOf: string, days: number) =>
     entry(['licenses', 'upcoming', asOf, days], LICENSE_ROWS, async () => (await call('licenses:list', { asOf, filters: { expiresWithinDays: days }, sort: { key: 'expiresOn', dir: 'asc' }, limit: 500 })).rows),

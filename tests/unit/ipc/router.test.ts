@@ -323,6 +323,7 @@ describe('checkOutputs', () => {
       'projects:list': undefined,
       'projects:get': { id: 1 },
       'projects:byCode': { handshakeCode: DLS2_PROJECT },
+      'projects:usage': { handshakeCode: DLS2_PROJECT },
       'keys:reveal': { id: 1 },
       'keys:check': { text: TRIAL_KEY },
       'keys:import': { text: TRIAL_KEY, mode: 'valid-only' },

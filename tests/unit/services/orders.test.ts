@@ -191,3 +191,25 @@ describe('projects:setHosting', () => {
     expect((await api.fail('projects:setHosting', { handshakeCode: '1-none', hosting: 'self' })).code).toBe('NOT_FOUND');
   });
 });
+
+describe('projects:usage', () => {
+  it('sums the project per product and quota mode, leaving out expired items and groups that hold nothing now', async () => {
+    await api.call('usage:add', { licenseId: old.id, takenOn: '2026-07-01', used: 2_500 });
+    await api.call('licenses:create', newLicenseInput({ itemId: '900030', quotaAmount: 5_000, activatedOn: '2026-01-01', expiresOn: '2027-01-01', projectCode: PROJECT }));
+    await api.call('licenses:create', newLicenseInput({ itemId: '900031', productCode: 'DWT', quotaMode: 'pages', quotaAmount: 2_000, activatedOn: '2026-01-01', expiresOn: '2027-01-01', projectCode: PROJECT }));
+    // Expired last month: its quota no longer counts, and its group (devices) disappears.
+    await api.call('licenses:create', newLicenseInput({ itemId: '900032', quotaMode: 'devices', quotaAmount: 3, activatedOn: '2025-06-01', expiresOn: '2026-06-01', projectCode: PROJECT }));
+    const groups = await api.call('projects:usage', { handshakeCode: PROJECT });
+    expect(groups.map((g) => [g.productCode, g.quotaMode, g.itemCount, g.totalQuota, g.expiresOn])).toEqual([
+      ['DBR', 'scans', 2, 15_000, '2027-01-01'],
+      ['DWT', 'pages', 1, 2_000, '2027-01-01'],
+    ]);
+    expect(groups[0]!.readings).toEqual([{ takenOn: '2026-07-01', used: 2_500 }]);
+  });
+
+  it('answers an empty list for a project without activated items, and NOT_FOUND for an unknown code', async () => {
+    await api.call('licenses:create', newLicenseInput({ itemId: '900040', activationStatus: 'new', activatedOn: null, expiresOn: null, projectCode: '100123456-777' }));
+    expect(await api.call('projects:usage', { handshakeCode: '100123456-777' })).toEqual([]);
+    expect((await api.fail('projects:usage', { handshakeCode: '1-none' })).code).toBe('NOT_FOUND');
+  });
+});

@@ -21,6 +21,8 @@ export interface FulfilmentService {
   fulfil(orderId: number, lineId: number, licenseId: number): Order;
   lineage(licenseId: number): Lineage;
   projectUsage(handshakeCode: string, productCode: string, quotaMode: LicenseItem['quotaMode']): ProjectUsage;
+  /** The same, once for each product and quota mode the project's activated items draw on. */
+  projectUsageGroups(handshakeCode: string): ProjectUsage[];
 }
 
 const OPEN_SQL = ORDER_STATES.filter(isOpenOrder)
@@ -39,7 +41,7 @@ export function createFulfilmentService(db: WritableDb, clock: Clock, orders: Or
     return toLicense(row);
   }
 
-  return {
+  const service: FulfilmentService = {
     candidates(licenseId) {
       const arriving = item(licenseId);
       // Already the arrival for a line: nothing more to offer.
@@ -160,5 +162,18 @@ export function createFulfilmentService(db: WritableDb, clock: Clock, orders: Or
         readings: combineReadings(items.map((i) => readingsOf.all(i.id) as { takenOn: string; used: number }[])),
       };
     },
+
+    projectUsageGroups(handshakeCode) {
+      const groups = db
+        .prepare(
+          `SELECT DISTINCT li.product_code AS productCode, li.quota_mode AS quotaMode FROM license_items li JOIN projects p ON p.id = li.project_id
+           WHERE p.handshake_code = ? AND li.activation_status = 'activated' ORDER BY li.product_code, li.quota_mode`,
+        )
+        .all(handshakeCode) as { productCode: string; quotaMode: LicenseItem['quotaMode'] }[];
+      if (groups.length === 0 && !db.prepare('SELECT 1 FROM projects WHERE handshake_code = ?').get(handshakeCode)) throw notFound(`Project ${handshakeCode}`);
+      // A group whose items have all expired draws nothing any more: it is left out, not shown as zero.
+      return groups.map((g) => service.projectUsage(handshakeCode, g.productCode, g.quotaMode)).filter((u) => u.itemCount > 0);
+    },
   };
+  return service;
 }

@@ -6,9 +6,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { StoredKey } from '../../../../../shared/domain/project';
 import { KeyRow } from './KeyRow';
+import { VISUALLY_HIDDEN } from '../../../components/visually-hidden';
 
 // A header for screen readers only: the buttons in the column explain themselves to sighted users.
-const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 export function KeyTable({ keys, label, onNotice }: { keys: StoredKey[]; label: string; onNotice(message: string): void }) {
   return (

@@ -9,6 +9,7 @@ import type { Project } from '../../../../../shared/domain/project';
 import { count } from '../../../components/count';
 import { HOSTING_LABELS } from '../labels';
 import { KeyTable } from './KeyTable';
+import { ProjectQuota } from './ProjectQuota';
 import { licensesRoute, useRoute } from '../../../app/route';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 import { CalendarExportButton } from '../../reminders';
@@ -69,6 +70,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
         <Detail term="Main license server">{p.mainServerUrl ?? EMPTY_VALUE}</Detail>
         <Detail term="Standby license server">{p.standbyServerUrl ?? EMPTY_VALUE}</Detail>
       </Box>
+      {p.itemCount > 0 && <ProjectQuota handshakeCode={p.handshakeCode} />}
       {p.keys.length > 0 ? (
         <KeyTable keys={p.keys} label={`Keys for ${p.handshakeCode}`} onNotice={onNotice} />
       ) : (

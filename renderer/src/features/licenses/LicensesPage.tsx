@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import AutorenewIcon from '@mui/icons-material/Autorenew';
 import UploadIcon from '@mui/icons-material/Upload';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -17,27 +16,30 @@ import { queries } from '../../api/queries';
 import type { LicenseListQuery } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ImportDialog } from '../import';
-import { RenewWizard } from '../renew';
-import { useSelection } from './selection';
 import { EXPORT_BUTTON_ID, ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
+import { SelectionBar } from './components/SelectionBar';
+import { TABLE_CONTAINER } from './components/tableStyles';
 import { SEARCH_FIELD_ID, SearchField } from './components/SearchField';
 import { useLicenseList } from './useLicenseList';
 
-const PAGE_SX = { height: '100%', p: 3, gap: 2 } as const;
-const TOOLBAR_SX = { alignItems: 'center', gap: 1.5 } as const;
-const TITLE_SX = { flexGrow: 1 } as const;
-const COUNT_SX = { ml: 1.5 } as const;
+const PAGE_SX = { height: '100%', p: { xs: 2, lg: 3 }, gap: 2 } as const;
+const TOOLBAR_SX = { alignItems: 'center', gap: 1.5, '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } } as const;
+const TITLE_SX = { flexShrink: 0, whiteSpace: 'nowrap' } as const;
+const COUNT_SX = { flexGrow: 1, whiteSpace: 'nowrap', minWidth: 0 } as const;
 const TABLE_BOX_SX = { flexGrow: 1, minHeight: 0 } as const;
 const ACTIONS_SX = { gap: 1 } as const;
 
-/** "N items", updated together with the rows (both come from the same cache entry). */
+/**
+ * "N items", updated together with the rows (both come from the same cache entry). Beside the
+ * heading, not inside it, so the heading's name is just "Licenses"; a status, so a search's count is read out.
+ */
 const LicenseCount = memo(function LicenseCount({ total }: { total: number | null }) {
   if (total === null) return null;
   return (
-    <Typography component="span" color="textSecondary" sx={COUNT_SX} aria-label="License count">
+    <Typography component="span" role="status" color="textSecondary" aria-label="License count">
       {total.toLocaleString()} {total === 1 ? 'item' : 'items'}
     </Typography>
   );
@@ -51,8 +53,6 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const selected = useSelection((s) => s.items);
-  const [renewing, setRenewing] = useState<number | null>(null);
   // The application menu's New, Import…, Export… and Find (app/app-commands.ts) act here.
   const onCommand = useCallback((command: AppCommandName) => {
     if (command === 'new') setAdding(true);
@@ -68,8 +68,10 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
       <Stack direction="row" sx={TOOLBAR_SX}>
         <Typography variant="h5" component="h1" sx={TITLE_SX}>
           Licenses
-          <LicenseCount total={list.total} />
         </Typography>
+        <Box sx={COUNT_SX}>
+          <LicenseCount total={list.total} />
+        </Box>
         <SearchField value={query.search} />
         <ExportMenu view={{ ...query, asOf }} onError={setNotice} />
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
@@ -81,7 +83,7 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
       </Stack>
       {!empty && <FilterBar query={query} products={products} />}
       {list.error && <Alert severity="error">{list.error}</Alert>}
-      <Box sx={TABLE_BOX_SX}>
+      <Box sx={TABLE_BOX_SX} className={TABLE_CONTAINER}>
         {empty ? (
           <Alert
             severity="info"
@@ -108,33 +110,7 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
         }}
       />
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
-      {/* The selection's actions float at the bottom, so the toolbar keeps its room at 1024 px. */}
-      <Snackbar
-        open={selected.size > 0 && renewing === null}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        message={`${selected.size} selected`}
-        action={
-          <>
-            <Button color="inherit" startIcon={<AutorenewIcon />} onClick={() => setRenewing((r) => (r ?? 0) + 1)}>
-              Renew selected ({selected.size})
-            </Button>
-            <Button color="inherit" onClick={() => useSelection.getState().clear()}>
-              Clear
-            </Button>
-          </>
-        }
-      />
-      {renewing !== null && (
-        <RenewWizard
-          key={renewing}
-          items={[...selected.values()]}
-          open
-          onClose={() => {
-            setRenewing(null);
-            useSelection.getState().clear();
-          }}
-        />
-      )}
+      <SelectionBar />
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>
   );

@@ -20,14 +20,15 @@ import type { LicenseListQuery } from '../../../app/route';
 import { updateListQuery } from '../list-route';
 import { rowAt, type LicenseList } from '../useLicenseList';
 import { COLUMNS, openLicense } from './columns';
-import { CLS, TABLE_CLASS, tableStyles } from './tableStyles';
+import { CLS, NARROW_BELOW, TABLE_CLASS, tableStyles } from './tableStyles';
 
-const TABLE_SX = { tableLayout: 'fixed', borderCollapse: 'separate', minWidth: 1180, '& .MuiTableCell-root': { px: 1, fontSize: '0.8125rem' } } as const;
+// Fixed layout at the container's width: the product column takes what the others leave (no sideways scroll).
+const TABLE_SX = { tableLayout: 'fixed', borderCollapse: 'separate', width: '100%', '& .MuiTableCell-root': { px: 1, fontSize: '0.8125rem' } } as const;
 
 // A constant element: rendered once per mount (and again only when the theme changes).
 const BODY_STYLES = <GlobalStyles styles={tableStyles} />;
 
-const CELL_CLASS = COLUMNS.map((c) => (c.align === 'right' ? CLS.cellRight : CLS.cell));
+const CELL_CLASS = COLUMNS.map((c) => `${c.align === 'right' ? CLS.cellRight : CLS.cell}${c.narrowHidden ? ` ${CLS.narrowHidden}` : ''}`);
 
 const components: TableComponents<unknown> = {
   Scroller: forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>((props, ref) => <TableContainer component={Paper} variant="outlined" {...props} ref={ref} />),
@@ -37,7 +38,12 @@ const components: TableComponents<unknown> = {
   TableBody: forwardRef<HTMLTableSectionElement, ComponentPropsWithoutRef<'tbody'>>((props, ref) => <TableBody {...props} ref={ref} />),
 };
 
-const HEADER_SX = COLUMNS.map((c) => ({ width: c.width, bgcolor: 'background.paper', fontWeight: 600 }));
+const HEADER_SX = COLUMNS.map((c) => ({
+  width: c.width ?? undefined,
+  bgcolor: 'background.paper',
+  fontWeight: 600,
+  ...(c.narrowWidth ? { [`@container (max-width: ${NARROW_BELOW - 1}px)`]: { width: c.narrowWidth } } : {}),
+}));
 const GROUP_SX = { bgcolor: 'action.hover', fontWeight: 600, py: 0.75 } as const;
 const VIRTUOSO_STYLE = { height: '100%' } as const;
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
@@ -52,7 +58,7 @@ const Header = memo(function Header({ sort }: { sort: Sort }) {
   return (
     <TableRow>
       {COLUMNS.map((c, i) => (
-        <TableCell key={c.key} sx={HEADER_SX[i]} align={c.align} sortDirection={c.sortKey && sort.key === c.sortKey && c.key !== 'countdown' ? sort.dir : false}>
+        <TableCell key={c.key} sx={HEADER_SX[i]} align={c.align} className={c.narrowHidden ? CLS.narrowHidden : undefined} sortDirection={c.sortKey && sort.key === c.sortKey && c.key !== 'countdown' ? sort.dir : false}>
           {c.sortKey ? (
             <TableSortLabel active={sort.key === c.sortKey && c.key !== 'countdown'} direction={sort.key === c.sortKey ? sort.dir : 'asc'} onClick={() => setSort(sort, c.sortKey!)}>
               {c.label}

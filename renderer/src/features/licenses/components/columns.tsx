@@ -1,5 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { productLabel, type LicenseItem } from '../../../../../shared/domain/license';
+import { shortProductLabel } from '../../../components/product-name';
+import { formatDate } from '../../../components/dates';
 import type { LicenseSortKey } from '../../../../../shared/domain/query';
 import type { QuotaMode } from '../../../../../shared/domain/quota';
 import { HEADLINE_LABELS, licenseStatus, type Headline, type StatusSettings, type TimeState } from '../../../../../shared/status/index';
@@ -14,8 +16,13 @@ export interface Column {
   key: string;
   label: string;
   sortKey?: LicenseSortKey;
-  width: number;
+  /** Pixels; null takes the room the others leave (the product name, which shortens). */
+  width: number | null;
+  /** The width on a narrow list, when it differs. */
+  narrowWidth?: number;
   align?: 'right';
+  /** Hidden when the list is narrow (a laptop window): its value is then shown in another column. */
+  narrowHidden?: boolean;
   /** The cell's tooltip, when its text may be cut off. */
   title?(row: LicenseItem): string;
   /** Plain markup styled by the table's class rules (tableStyles.ts), not MUI components: see there. */
@@ -69,13 +76,29 @@ function QuotaCell({ row }: { row: LicenseItem }) {
   const v = quotaView(row);
   return (
     <div className={CLS.quota} title={v.label}>
-      <p className={CLS.quotaText}>{v.text}</p>
+      <p className={CLS.quotaText}>
+        {v.text}
+        {/* The mode, when its own column is hidden on a narrow list. */}
+        <span className={CLS.narrowOnly}> {SHORT_MODE[row.quotaMode].toLowerCase()}</span>
+      </p>
       <span className={`${CLS.bar} ld-bar-${v.color}`} role="progressbar" aria-valuenow={v.value} aria-valuemin={0} aria-valuemax={100} aria-label={v.label}>
         <span className={CLS.bar1} style={{ transform: `translateX(${v.value - 100}%)` }} />
       </span>
     </div>
   );
 }
+
+/** The short name on screen; the full one on hover (title) and for screen readers. */
+function ProductCell({ row }: { row: LicenseItem }) {
+  return (
+    <>
+      <span aria-hidden="true">{shortProductLabel(row)}</span>
+      <span className={CLS.srOnly}>{productLabel(row)}</span>
+    </>
+  );
+}
+
+const dateOr = (iso: string | null, none: string) => (iso ? formatDate(iso) : none);
 
 const COUNT_CLASS: Partial<Record<TimeState, string>> = {
   active: CLS.count,
@@ -104,16 +127,17 @@ const CHIPS = Object.fromEntries(
   }),
 ) as Record<Headline, ReactNode>;
 
+// Status right after the item, so it stays in view on the narrowest window (900 px).
 export const COLUMNS: Column[] = [
-  { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 96, render: (r) => <ItemIdLink row={r} /> },
-  { key: 'product', label: 'Product / edition', sortKey: 'product', width: 220, title: productLabel, render: productLabel },
-  { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, render: (r) => SHORT_MODE[r.quotaMode] },
-  { key: 'quota', label: 'Quota used / total', sortKey: 'used', width: 150, render: (r) => <QuotaCell row={r} /> },
-  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 100, render: (r) => r.activatedOn ?? EMPTY_VALUE },
-  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 100, render: (r) => r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : EMPTY_VALUE) },
-  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 140, render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
-  { key: 'status', label: 'Status', sortKey: 'status', width: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
-  { key: 'project', label: 'Project', sortKey: 'project', width: 170, render: (r) => r.projectCode ?? EMPTY_VALUE },
+  { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 84, narrowWidth: 76, render: (r) => <ItemIdLink row={r} /> },
+  { key: 'status', label: 'Status', sortKey: 'status', width: 164, narrowWidth: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
+  { key: 'product', label: 'Product', sortKey: 'product', width: null, title: productLabel, render: (r) => <ProductCell row={r} /> },
+  { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, narrowHidden: true, render: (r) => SHORT_MODE[r.quotaMode] },
+  { key: 'quota', label: 'Quota used', sortKey: 'used', width: 150, narrowWidth: 132, render: (r) => <QuotaCell row={r} /> },
+  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 116, narrowHidden: true, render: (r) => dateOr(r.activatedOn, EMPTY_VALUE) },
+  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 116, narrowWidth: 104, render: (r) => dateOr(r.expiresOn, r.term === 'lifetime' ? 'Lifetime' : EMPTY_VALUE) },
+  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 112, narrowWidth: 88, title: (r) => (r.expiresOn ? `Expires ${formatDate(r.expiresOn)}` : ''), render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
+  { key: 'project', label: 'Project', sortKey: 'project', width: 160, narrowWidth: 124, title: (r) => r.projectCode ?? '', render: (r) => r.projectCode ?? EMPTY_VALUE },
   // Last, so the item id stays the row's first cell (what people and tests read first).
-  { key: 'select', label: 'Select', width: 36, render: (r) => <SelectCell row={r} /> },
+  { key: 'select', label: 'Select', width: 40, render: (r) => <SelectCell row={r} /> },
 ];

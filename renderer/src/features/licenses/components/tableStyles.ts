@@ -10,6 +10,10 @@ import type { Theme } from '@mui/material/styles';
  * `determinate`, and Chip `size="small"` (filled, or outlined for the default tone).
  */
 export const TABLE_CLASS = 'ld-licenses';
+/** The element the table's container queries measure (the box the table fills). */
+export const TABLE_CONTAINER = 'ld-licenses-box';
+/** Below this width the Mode and Activated columns give their room to the others. */
+export const NARROW_BELOW = 1040;
 
 export const CLS = {
   row: 'ld-row',
@@ -24,6 +28,11 @@ export const CLS = {
   muted: 'ld-muted',
   chip: 'ld-chip',
   chipLabel: 'ld-chip-label',
+  /** A column hidden on a narrow list (Column.narrowHidden). */
+  narrowHidden: 'ld-narrow-hidden',
+  /** Shown only on a narrow list, where the column that carries it is hidden. */
+  narrowOnly: 'ld-narrow-only',
+  srOnly: 'ld-sr-only',
 } as const;
 
 /** Countdown colours (classes ld-count-red / ld-count-amber) by palette colour. */
@@ -110,7 +119,15 @@ export function tableStyles(theme: Theme) {
     [`${t} .ld-bar-inherit > .${CLS.bar1}`]: { backgroundColor: 'currentColor' },
     [`${t} .${CLS.count}`]: { margin: 0, ...typography.body2, fontSize: 'inherit', color: palette.text.primary, fontVariantNumeric: 'tabular-nums' },
     [`${t} .ld-count-strong`]: { fontWeight: 600 },
-    [`${t} .${CLS.muted}`]: { margin: 0, ...typography.body2, color: palette.text.secondary },
+    // Muted texts ("Starts at activation") wrap rather than being cut.
+    [`${t} .${CLS.muted}`]: { margin: 0, ...typography.body2, fontSize: 'inherit', lineHeight: 1.3, color: palette.text.secondary, whiteSpace: 'normal' },
+    [`${t} .${CLS.narrowOnly}`]: { display: 'none' },
+    [`${t} .${CLS.srOnly}`]: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+    [`.${TABLE_CONTAINER}`]: { containerType: 'inline-size' },
+    [`@container (max-width: ${NARROW_BELOW - 1}px)`]: {
+      [`${t} .${CLS.narrowHidden}`]: { display: 'none' },
+      [`${t} .${CLS.narrowOnly}`]: { display: 'inline' },
+    },
     [`${t} .${CLS.chip}`]: {
       maxWidth: '100%',
       fontFamily: typography.fontFamily,
@@ -118,12 +135,14 @@ export function tableStyles(theme: Theme) {
       display: 'inline-flex',
       alignItems: 'center',
       justifyContent: 'center',
-      height: 24,
-      lineHeight: 1.5,
+      // A chip grows a line rather than cut its text, should a label not fit its column.
+      minHeight: 24,
+      lineHeight: 1.25,
+      textAlign: 'center',
       color: palette.text.primary,
       backgroundColor: palette.action.selected,
       borderRadius: 32 / 2,
-      whiteSpace: 'nowrap',
+      whiteSpace: 'normal',
       transition: theme.transitions.create(['background-color', 'box-shadow']),
       cursor: 'unset',
       outline: 0,
@@ -133,7 +152,7 @@ export function tableStyles(theme: Theme) {
       verticalAlign: 'middle',
       boxSizing: 'border-box',
     },
-    [`${t} .${CLS.chipLabel}`]: { overflow: 'hidden', textOverflow: 'ellipsis', paddingLeft: 8, paddingRight: 8, whiteSpace: 'nowrap' },
+    [`${t} .${CLS.chipLabel}`]: { paddingLeft: 8, paddingRight: 8, paddingTop: 2, paddingBottom: 2, whiteSpace: 'normal', overflowWrap: 'anywhere' },
     [`${t} .ld-chip-default`]: { backgroundColor: 'transparent', border: `1px solid ${light ? palette.grey[400] : palette.grey[700]}` },
     [`${t} .ld-chip-default > .${CLS.chipLabel}`]: { paddingLeft: 7, paddingRight: 7 },
   };

@@ -1,0 +1,64 @@
+import CartIcon from '@mui/icons-material/ShoppingCart';
+import DashboardIcon from '@mui/icons-material/SpaceDashboard';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import HubIcon from '@mui/icons-material/Hub';
+import ReceiptIcon from '@mui/icons-material/ReceiptLong';
+import SettingsIcon from '@mui/icons-material/Settings';
+import KeyIcon from '@mui/icons-material/VpnKey';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import type { ReactNode } from 'react';
+import { isCollapsed, useNavState } from './nav-state';
+import { DEFAULT_LOOK_AHEAD, licensesRoute, useRoute, type Route } from './route';
+
+const WIDE = 196;
+const RAIL = 60;
+
+const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) => boolean }[] = [
+  { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
+  { label: 'Licenses', icon: <KeyIcon />, route: licensesRoute(), active: (r) => r.page === 'licenses' || r.page === 'license' },
+  { label: 'Renewals', icon: <EventRepeatIcon />, route: { page: 'renewals', days: DEFAULT_LOOK_AHEAD }, active: (r) => r.page === 'renewals' },
+  { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (r) => r.page === 'orders' },
+  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (r) => r.page === 'projects' },
+  { label: 'Purchase', icon: <CartIcon />, route: { page: 'purchase', tab: 'buy' }, active: (r) => r.page === 'purchase' || r.page === 'po' },
+  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
+];
+
+// A ring that shows on keyboard focus in both colour schemes (the selected item's tint alone does not).
+const ITEM_SX = { '&.Mui-focusVisible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 } } as const;
+
+/** The side bar: labels when wide, a rail of icons (each with its name as tooltip and accessible name) when collapsed. */
+export function SideNav() {
+  const route = useRoute((s) => s.route);
+  const go = useRoute((s) => s.go);
+  const collapsed = isCollapsed(useNavState((s) => s.collapsed));
+  const width = collapsed ? RAIL : WIDE;
+  return (
+    <Drawer variant="permanent" sx={{ width, flexShrink: 0, '& .MuiDrawer-paper': { width, boxSizing: 'border-box', overflowX: 'hidden' } }}>
+      <Toolbar variant="dense" />
+      <List component="nav" aria-label="Main">
+        {NAV.map((n) => {
+          const active = n.active(route);
+          const item = (
+            <ListItemButton key={n.label} selected={active} aria-current={active ? 'page' : undefined} aria-label={collapsed ? n.label : undefined} onClick={() => go(n.route)} sx={ITEM_SX}>
+              <ListItemIcon sx={collapsed ? { minWidth: 0 } : undefined}>{n.icon}</ListItemIcon>
+              {!collapsed && <ListItemText primary={n.label} />}
+            </ListItemButton>
+          );
+          return collapsed ? (
+            <Tooltip key={n.label} title={n.label} placement="right" describeChild={false}>
+              {item}
+            </Tooltip>
+          ) : (
+            item
+          );
+        })}
+      </List>
+    </Drawer>
+  );
+}

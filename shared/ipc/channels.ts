@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'licenses:create',
   'licenses:update',
   'licenses:delete',
+  'licenses:assignProject',
   'licenses:history',
   'licenses:drawOrder',
   'licenses:export',

@@ -25,11 +25,11 @@ test('a license added through the form is listed and survives a host restart', a
   const row = table.getByRole('row', { name: /101058772/ });
   await expect(row).toContainText('Dynamsoft Barcode Reader · JavaScript Edition');
   await expect(row).toContainText('10,000');
-  await expect(row).toContainText('2027-03-15');
+  await expect(row).toContainText('Mar 15, 2027');
   await expect(row).toContainText('100123456-100654321');
 
   await page.goto(`${await host.restart()}#/licenses`);
-  await expect(page.getByRole('table', { name: 'Licenses' }).getByRole('row', { name: /101058772/ })).toContainText('2027-03-15');
+  await expect(page.getByRole('table', { name: 'Licenses' }).getByRole('row', { name: /101058772/ })).toContainText('Mar 15, 2027');
   await expect(page.getByLabel('License count')).toHaveText('1 item');
 });
 

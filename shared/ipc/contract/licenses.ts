@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LicenseItem, NewLicenseInput } from '../../domain/license.js';
+import { HandshakeCode } from '../../domain/primitives.js';
 import { LicenseQuery, LicenseView, ProjectGroup } from '../../domain/query.js';
 import { AddUsageInput, HistoryEntry, UsageSnapshot } from '../../domain/usage.js';
 import { ExportResult, Id } from './common.js';
@@ -12,6 +13,11 @@ export const licensesChannels = {
   'licenses:create': write(NewLicenseInput, LicenseItem),
   'licenses:update': write(z.strictObject({ id: z.number().int().positive(), fields: NewLicenseInput }), LicenseItem),
   'licenses:delete': write(Id, z.strictObject({ id: z.number().int().positive(), itemId: z.string() })),
+  /** Many items onto one project (or onto none): one write, one transaction. */
+  'licenses:assignProject': write(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000), projectCode: HandshakeCode.nullable() }),
+    z.strictObject({ updated: z.number().int().min(0) }),
+  ),
   'licenses:history': read(Id, z.array(HistoryEntry)),
   /** The other items on the same project, in the order the license server draws on them. */
   'licenses:drawOrder': read(Id, z.array(LicenseItem)),

@@ -315,6 +315,7 @@ describe('checkOutputs', () => {
       'licenses:create': newLicenseInput({ itemId: '2' }),
       'licenses:update': { id: item.id, fields: newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT, alias: 'Edited' }) },
       'licenses:delete': { id: doomed.id },
+      'licenses:assignProject': { ids: [item.id], projectCode: DLS2_PROJECT },
       'licenses:history': { id: item.id },
       'licenses:drawOrder': { id: item.id },
       'licenses:export': { asOf: FIXED_AS_OF, format: 'json' },

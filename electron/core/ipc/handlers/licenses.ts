@@ -11,6 +11,7 @@ export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>, j: Pic
     'licenses:create': (input) => s.licenses.create(input),
     'licenses:update': ({ id, fields }) => s.licenses.update(id, fields),
     'licenses:delete': ({ id }) => s.licenses.remove(id),
+    'licenses:assignProject': ({ ids, projectCode }) => s.licenses.assignProject(ids, projectCode),
     'licenses:history': ({ id }) => s.licenses.history(id),
     'licenses:drawOrder': ({ id }) => s.licenses.drawOrder(id),
     'licenses:export': ({ format, ...view }) => j.exports.licenses(view, format),

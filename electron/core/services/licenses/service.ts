@@ -9,6 +9,7 @@ import type { SettingsService } from '../settings.js';
 import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
 import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
 import { LOCAL_USER, refuseIfRenewal, writeTombstone } from './tombstones.js';
+import { assignProject } from './assign-project.js';
 import { createLicenseWriter } from './write.js';
 
 export interface LicenseService {
@@ -22,6 +23,8 @@ export interface LicenseService {
    * Refused for an item recorded as another's renewal: that one would silently count as not renewed.
    */
   remove(id: number): { id: number; itemId: string };
+  /** Puts the items on one project (created bare if new), or on none, in one transaction. */
+  assignProject(ids: number[], projectCode: string | null): { updated: number };
   history(id: number): HistoryEntry[];
   drawOrder(id: number): LicenseItem[];
   /** Every item of a view (filters, search, sort) as a CSV or JSON file. */
@@ -88,6 +91,7 @@ export function createLicenseService(db: WritableDb, clock: Clock, settings: Set
         return { id, itemId: existing.itemId };
       });
     },
+    assignProject: (ids, projectCode) => writeTransaction(db, () => assignProject(writer, ids, projectCode)),
     history(id) {
       get(id);
       const rows = db.prepare('SELECT id, at, action, source, changes FROM license_history WHERE license_item_id = ? ORDER BY at DESC, id DESC').all(id) as {

@@ -1,4 +1,5 @@
-import type { Clock } from './clock.js';
+import { realTimers, type Clock, type Timers } from './clock.js';
+import { createDesktopReminders } from './desktop-reminders.js';
 import type { WritableDb } from './db/connection.js';
 import { AppError } from './errors.js';
 import { createEventBus } from './events/bus.js';
@@ -18,6 +19,8 @@ export interface ComposeOptions {
   /** The store's file: each job worker opens its own connection to it. */
   dbFile: string;
   clock: Clock;
+  /** The day rollover's and the desktop digest's timers; real ones by default. */
+  timers?: Timers;
   vault: Vault;
   platform: PlatformPort;
   workerFile: string;
@@ -61,14 +64,18 @@ export function composeCore(o: ComposeOptions) {
     },
     onWriteDone: (channel) => events.emit('data:changed', { domains: changedDomains(channel) }),
   });
+  // Started by startCore (not by the tests' composition, which drive it themselves).
+  const desktop = createDesktopReminders({ events, reminders: services.reminders, clock: o.clock, timers: o.timers ?? realTimers, platform: o.platform, log });
   return {
     services,
     events,
+    desktop,
     runner,
     staged,
     handlers,
     dispatch,
     async close() {
+      desktop.stop();
       staged.close();
       await runner.close();
     },

@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore, type OpenedStore } from './db/store.js';
 import type { Dispatch, SenderInfo } from './ipc/router.js';
-import type { Clock } from './clock.js';
+import type { Clock, Timers } from './clock.js';
+import type { DesktopReminders } from './desktop-reminders.js';
 import { composeCore } from './compose.js';
 import type { JobRunner } from './jobs/runner.js';
 import { openKeyVault, removeClearKeyCopies } from './secrets/open-keys.js';
@@ -18,6 +19,8 @@ export interface CoreOptions {
   isTrustedSender: (sender: SenderInfo) => boolean;
   checkOutputs: boolean;
   clock?: Clock;
+  /** The day rollover's and the desktop digest's timers (real ones by default). */
+  timers?: Timers;
   log?: (message: string) => void;
   /** Protects the key that encrypts license keys at rest; the Electron glue passes safeStorage. */
   keyProtector?: KeyProtector;
@@ -35,6 +38,8 @@ export interface Core {
   /** Main → renderer events; the Electron glue and the host forward them to the page. */
   events: EventBus;
   platform: PlatformPort;
+  /** The day rollover and the desktop digest; the glue calls `check` on a wake from sleep. */
+  desktop: Pick<DesktopReminders, 'check' | 'openDigest'>;
   jobs: JobRunner;
   /** Stops the job workers (a running job is rolled back) and closes the store. */
   close(): Promise<void>;
@@ -91,6 +96,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     db: store.db,
     dbFile: store.paths.dbFile,
     clock,
+    timers: options.timers,
     vault,
     platform: options.platform,
     workerFile: options.workerFile ?? path.join(__dirname, 'jobs', 'worker.js'),
@@ -108,12 +114,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         return !r.ok && r.error.code === 'READ_ONLY' ? { ok: false, error: { code: 'READ_ONLY', message: `Nothing was changed. ${readOnly}` } } : r;
       }
     : composed.dispatch;
+  // A read-only store cannot record which digests were shown: no desktop digest then, the bell still counts.
+  if (!readOnly) composed.desktop.start();
   return {
     dispatch: answer,
     store,
     notices,
     events: composed.events,
     platform: options.platform,
+    desktop: composed.desktop,
     jobs: composed.runner,
     async close() {
       await composed.close();

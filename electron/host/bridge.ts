@@ -1,6 +1,8 @@
 import { CHANNEL_NAMES } from '../../shared/ipc/channels.js';
 import { EVENT_SUBSCRIBERS } from '../../shared/ipc/event-names.js';
 
+const OPEN_DIGEST_EVENT = EVENT_SUBSCRIBERS.onOpenDigest;
+
 export const TOKEN_HEADER = 'x-license-desk-token';
 export const IPC_PATH = '/__host/ipc/';
 export const BRIDGE_PATH = '/__host/bridge.js';
@@ -56,10 +58,19 @@ export function bridgeScript(): string {
         for (const l of [...listeners.get(name)]) { try { l(payload); } catch (err) { console.error(err); } }
       });
     }
+    // Shown only where the user allowed it (Settings asks, never the page on load); else the bell alone.
+    // A click brings the tab forward and opens the digest, as the app's notification click does.
     source.addEventListener(${JSON.stringify(NOTIFY_EVENT)}, (e) => {
       try {
         const n = JSON.parse(e.data);
-        if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification(n.title, { body: n.body });
+        if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+        const shown = new Notification(n.title, { body: n.body, tag: 'license-desk-digest' });
+        shown.onclick = () => {
+          window.focus();
+          shown.close();
+          if (typeof n.digestDay !== 'string') return;
+          for (const l of [...(listeners.get(${JSON.stringify(OPEN_DIGEST_EVENT)}) || [])]) { try { l({ day: n.digestDay }); } catch (err) { console.error(err); } }
+        };
       } catch {}
     });
   }

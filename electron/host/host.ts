@@ -75,9 +75,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let origin = '';
   let guard: ((s: SenderInfo) => boolean) | null = null;
   const streams = new Set<http.ServerResponse>();
-  const push = (name: string, payload: unknown) => {
+  /** Sends an event to every open page; false when no page is open to hear it. */
+  const push = (name: string, payload: unknown): boolean => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of streams) res.write(frame);
+    return streams.size > 0;
   };
   const core = await startCore({
     dataDir: options.dataDir,
@@ -87,7 +89,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log: options.log,
     platform: createHostPlatform({ saveFolder: () => options.saveFolder ?? null, notify: (n) => push(NOTIFY_EVENT, n) }),
   });
-  core.events.subscribe(push);
+  core.events.subscribe((name, payload) => void push(name, payload));
   // A comment line now and then keeps idle connections (and proxies) from timing the stream out.
   const keepAlive = setInterval(() => {
     for (const res of streams) res.write(': keep-alive\n\n');
@@ -135,6 +137,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
+        // A digest that came due while no page was open is shown to the first page that connects.
+        core.desktop.check();
         return;
       }
       if (url.pathname === BRIDGE_PATH) return send(res, 200, bridgeScript(), 'text/javascript; charset=utf-8');

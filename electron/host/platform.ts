@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/errors.js';
-import { byteLength, safeFileName, type PlatformPort } from '../core/platform/port.js';
+import { byteLength, safeFileName, type DesktopNotification, type PlatformPort } from '../core/platform/port.js';
 import { isAllowedExternalUrl } from '../main/window-policy.js';
 
 /** Where the browser host saves files until the user names a folder in Settings. */
@@ -14,8 +14,8 @@ export function defaultSaveFolder(home = os.homedir()): string {
 export interface HostPlatformOptions {
   /** The folder named in Settings, or null for the default (Downloads). Read on every save. */
   saveFolder: () => string | null;
-  /** Hands a notification to the open pages, which show it where the browser permits. */
-  notify: (n: { title: string; body: string }) => void;
+  /** Hands a notification to the open pages, which show it where the browser permits; false when no page is open. */
+  notify: (n: DesktopNotification) => boolean;
   /** The system's opener (xdg-open, open, explorer); replaced in tests. */
   open?: (target: string) => Promise<void>;
   platform?: NodeJS.Platform;
@@ -67,6 +67,7 @@ export function createHostPlatform(options: HostPlatformOptions): PlatformPort {
   const open = (target: string, reveal: boolean) => (options.open ? options.open(target) : runOpener(platform, target, reveal));
   return {
     saveTarget: 'folder',
+    notificationsBy: 'page',
     async saveFile(request) {
       const folder = options.saveFolder() ?? defaultSaveFolder();
       try {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen } from 'electron';
 import { startCore, type Core } from '../core/core.js';
 import { applyRecovery, recoveryPrompt } from '../core/db/recovery.js';
 import { StoreOpenError } from '../core/db/store.js';
@@ -42,7 +42,13 @@ async function start(): Promise<void> {
   });
 
   const dataDir = dataDirIn(app.getPath('userData'));
-  const platform = createElectronPlatform(() => win);
+  // A clicked digest opens the notifications page at its day (the core tells the page).
+  const platform = createElectronPlatform(
+    () => win,
+    (n) => {
+      if (n.digestDay) core?.desktop.openDigest(n.digestDay);
+    },
+  );
   const open = () =>
     startCore({ dataDir, appVersion: app.getVersion(), isTrustedSender: createSenderGuard([APP_ORIGIN]), checkOutputs: !app.isPackaged, log: (m) => console.error(m), keyProtector: safeStorage.isEncryptionAvailable() ? osKeyProtector : undefined, platform });
   try {
@@ -59,6 +65,8 @@ async function start(): Promise<void> {
   core.events.subscribe((name, payload) => {
     if (win && !win.isDestroyed()) win.webContents.send(name, payload);
   });
+  // After sleep the day may have changed and the digest time passed: the core looks again (once).
+  powerMonitor.on('resume', () => core?.desktop.check());
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, input: unknown) =>
       core!.dispatch(channel, input, senderOf(event)),

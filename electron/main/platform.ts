@@ -2,16 +2,29 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../core/errors.js';
-import { byteLength, safeFileName, type PlatformPort } from '../core/platform/port.js';
+import { byteLength, safeFileName, type DesktopNotification, type PlatformPort } from '../core/platform/port.js';
 import { openExternalSafely } from './window-policy.js';
+
+/** The window forward: restored if minimised, shown if hidden, focused. */
+function bringForward(win: BrowserWindow | null): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
 
 /**
  * The platform port in the Electron app: the system's save dialog (starting in Downloads), shell for
- * opening and revealing files and for allowlisted links, and desktop notifications.
+ * opening and revealing files and for allowlisted links, and desktop notifications. A click on a
+ * notification brings the window forward and hands the notification to `onClick` (which opens its digest).
  */
-export function createElectronPlatform(window: () => BrowserWindow | null): PlatformPort {
+export function createElectronPlatform(window: () => BrowserWindow | null, onClick: (n: DesktopNotification) => void): PlatformPort {
+  // A Notification with no reference left can be garbage-collected before it is clicked, and its
+  // click handler with it: each is kept until it is clicked or closed.
+  const shown = new Set<Notification>();
   return {
     saveTarget: 'dialog',
+    notificationsBy: 'system',
     async saveFile(request) {
       const options = {
         defaultPath: path.join(app.getPath('downloads'), safeFileName(request.suggestedName)),
@@ -34,8 +47,18 @@ export function createElectronPlatform(window: () => BrowserWindow | null): Plat
     // The app's one shell.openExternal, reached only through openExternalSafely's https allowlist
     // (window-policy.ts, unit-tested). Electronegativity cannot see that check, so its finding is waived here.
     openExternal: (url) => openExternalSafely(url, (u) => shell.openExternal(u)), // eng-disable OPEN_EXTERNAL_JS_CHECK (allowlisted, see above)
-    notify({ title, body }) {
-      if (Notification.isSupported()) new Notification({ title, body }).show();
+    notify(n) {
+      if (!Notification.isSupported()) return false;
+      const note = new Notification({ title: n.title, body: n.body });
+      shown.add(note);
+      note.on('click', () => {
+        shown.delete(note);
+        bringForward(window());
+        onClick(n);
+      });
+      note.on('close', () => shown.delete(note));
+      note.show();
+      return true;
     },
   };
 }

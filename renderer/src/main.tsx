@@ -6,9 +6,11 @@ import { connectDataChanges, queryClient } from './api/queries';
 import { App } from './app/App';
 import { listenForAppCommands } from './app/app-commands';
 import { createStyleCache } from './app/style-cache';
+import { listenForDigestClicks } from './features/reminders';
 
 connectDataChanges();
 listenForAppCommands();
+listenForDigestClicks();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -77,6 +77,7 @@ export const CHANNEL_NAMES = [
   'reminders:settings',
   'reminders:updateSettings',
   'reminders:calendar',
+  'reminders:desktop',
   'jobs:active',
   'jobs:cancel',
   'files:open',

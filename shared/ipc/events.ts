@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES } from './channels.js';
 import type { EventName } from './event-names.js';
+import { IsoDate } from '../domain/primitives.js';
 
 /**
  * What the core tells open pages without being asked: event name → zod payload, the sibling of the
@@ -50,10 +51,20 @@ export type AppCommandName = (typeof APP_COMMANDS)[number];
 export const AppCommand = z.strictObject({ command: z.enum(APP_COMMANDS) });
 export type AppCommand = z.infer<typeof AppCommand>;
 
+/** The local calendar day changed (midnight, or a wake from sleep on a later day): the new day. */
+export const DayChanged = z.strictObject({ day: IsoDate });
+export type DayChanged = z.infer<typeof DayChanged>;
+
+/** The user clicked a desktop digest: show that day's digest. */
+export const OpenDigest = z.strictObject({ day: IsoDate });
+export type OpenDigest = z.infer<typeof OpenDigest>;
+
 export const events = {
   'job:progress': JobProgress,
   'data:changed': DataChanged,
   'app:command': AppCommand,
+  'day:changed': DayChanged,
+  'reminders:openDigest': OpenDigest,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

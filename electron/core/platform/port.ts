@@ -21,6 +21,16 @@ export interface SavedFile {
 
 export type SaveTarget = 'dialog' | 'folder';
 
+/** A desktop notification; `digestDay` makes a click open the app at that day's digest. */
+export interface DesktopNotification {
+  title: string;
+  body: string;
+  digestDay?: string;
+}
+
+/** Who shows notifications: the operating system (Electron), or the open page with the web Notification API. */
+export type NotificationShower = 'system' | 'page';
+
 export interface PlatformPort {
   /** How saving picks a place: a dialog per file (Electron), or a folder set in Settings (the browser host). */
   readonly saveTarget: SaveTarget;
@@ -30,7 +40,12 @@ export interface PlatformPort {
   showItemInFolder(path: string): Promise<void>;
   /** Only URLs the one allowlist accepts (`electron/main/window-policy.ts`); false when refused. */
   openExternal(url: string): Promise<boolean>;
-  notify(notification: { title: string; body: string }): void;
+  readonly notificationsBy: NotificationShower;
+  /**
+   * Shows it, or hands it to the page that will; false when nothing could take it (no notification
+   * support, no page open), so the caller may try again later.
+   */
+  notify(notification: DesktopNotification): boolean;
 }
 
 /** Safe as a file name on Windows, macOS and Linux: no folders, no reserved characters. */
@@ -53,21 +68,25 @@ export interface FakePlatform extends PlatformPort {
   opened: string[];
   revealed: string[];
   external: string[];
-  notifications: { title: string; body: string }[];
+  notifications: DesktopNotification[];
   /** The next save behaves as if the user cancelled the dialog. */
   cancelNextSave(): void;
+  /** Whether notify finds something to show notifications (true unless set). */
+  canNotify: boolean;
 }
 
 /** A platform that records what it is asked to do, for tests. Saved files live in memory under /fake/. */
-export function createFakePlatform(options: { saveTarget?: SaveTarget; allowExternal?: (url: string) => boolean } = {}): FakePlatform {
+export function createFakePlatform(options: { saveTarget?: SaveTarget; notificationsBy?: NotificationShower; allowExternal?: (url: string) => boolean } = {}): FakePlatform {
   let cancelNext = false;
   const fake: FakePlatform = {
     saveTarget: options.saveTarget ?? 'dialog',
+    notificationsBy: options.notificationsBy ?? 'system',
+    notifications: [],
+    canNotify: true,
     saved: [],
     opened: [],
     revealed: [],
     external: [],
-    notifications: [],
     cancelNextSave() {
       cancelNext = true;
     },
@@ -92,7 +111,9 @@ export function createFakePlatform(options: { saveTarget?: SaveTarget; allowExte
       return true;
     },
     notify(n) {
+      if (!fake.canNotify) return false;
       fake.notifications.push(n);
+      return true;
     },
   };
   return fake;

@@ -53,7 +53,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
-    reminders: createReminderService(db, clock, () => files),
+    reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { FieldIssue, IpcErrorCode } from '../../../shared/ipc/result';
 import type { EventSubscribers } from '../../../shared/ipc/api';
-import type { AppCommand, DataChanged, JobProgress } from '../../../shared/ipc/events';
+import type { AppCommand, DataChanged, DayChanged, JobProgress, OpenDigest } from '../../../shared/ipc/events';
 
 /** An IPC failure as the rest of the renderer sees it: a code to switch on, words for people. */
 export class IpcError extends Error {
@@ -44,6 +44,16 @@ export function hearsDataChanges(): boolean {
 /** The application menu's commands (Electron only). */
 export function onAppCommand(listener: (command: AppCommand) => void): () => void {
   return subscribe('onAppCommand', listener);
+}
+
+/** The local day changed in the core's clock (midnight, or a wake from sleep on a later day). */
+export function onDayChanged(listener: (change: DayChanged) => void): () => void {
+  return subscribe('onDayChanged', listener);
+}
+
+/** A desktop digest was clicked (the app's notification, or the browser's in the host). */
+export function onOpenDigest(listener: (open: OpenDigest) => void): () => void {
+  return subscribe('onOpenDigest', listener);
 }
 
 function subscribe<S extends keyof EventSubscribers>(method: S, listener: Parameters<EventSubscribers[S]>[0]): () => void {

@@ -128,6 +128,8 @@ export const queries = {
    */
   reminders: (asOf: string) => entry(['reminders', 'due', asOf], ['reminders', 'licenses', 'usage', 'orders'], () => call('reminders:list', { asOf })),
   reminderSettings: () => entry(['reminders', 'settings'], ['reminders'], () => call('reminders:settings')),
+  /** Who shows the desktop digest (the system, or this page with the browser's permission) and the last one shown. */
+  reminderDesktop: () => entry(['reminders', 'desktop'], ['reminders'], () => call('reminders:desktop')),
 };
 
 /** True when a query failed because main says the thing asked for does not exist. */

@@ -34,7 +34,7 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'notifications':
-      return <NotificationsPage />;
+      return <NotificationsPage day={route.day} />;
     case 'renewals':
       return <UpcomingRenewalsPage days={route.days} />;
     case 'orders':

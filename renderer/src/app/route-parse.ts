@@ -35,7 +35,8 @@ export type Route =
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
   | { page: 'settings' }
-  | { page: 'notifications' }
+  /** `day`: the digest to bring into view (a clicked desktop notification). */
+  | { page: 'notifications'; day: string | null }
   | { page: 'purchase'; tab: PurchaseTab }
   /** A PO: stored (`id`), or new, optionally from a renewal/add-quota order, picked licenses or a portal quote. */
   | { page: 'po'; id: number | null; orderId: number | null; licenseIds: number[]; quoteId: number | null };
@@ -136,7 +137,10 @@ export function parseHash(hash: string): Route {
   if (path === '/licenses') return { page: 'licenses', query: parseListQuery(params) };
   if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
   if (path === '/settings') return { page: 'settings' };
-  if (path === '/notifications') return { page: 'notifications' };
+  if (path === '/notifications') {
+    const day = params.get('day');
+    return { page: 'notifications', day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
+  }
   if (path === '/renewals') {
     const days = Number(params.get(P.within));
     return { page: 'renewals', days: params.has(P.within) && Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_LOOK_AHEAD };
@@ -171,7 +175,7 @@ export function routeHash(route: Route): string {
     case 'settings':
       return '#/settings';
     case 'notifications':
-      return '#/notifications';
+      return route.day ? `#/notifications?day=${route.day}` : '#/notifications';
     case 'renewals':
       return withQuery('#/renewals', new URLSearchParams(route.days !== DEFAULT_LOOK_AHEAD ? { [P.within]: String(route.days) } : {}));
     case 'orders': {

@@ -17,6 +17,9 @@ export const CalendarScope = z.discriminatedUnion('scope', [
 /** The .ics written through the platform: its name, how many events, where it went (null: the dialog was closed). */
 export const CalendarExport = z.strictObject({ fileName: z.string(), events: z.number().int().min(0), saved: SavedFile.nullable() });
 
+/** Who shows the desktop digest: the operating system (the app), or the page with the browser's permission (the browser host). */
+export const DesktopDigestInfo = z.strictObject({ shownBy: z.enum(['system', 'page']), lastDigestOn: IsoDate.nullable() });
+
 export const remindersChannels = {
   'reminders:list': read(z.strictObject(AsOf), ReminderList),
   'reminders:dismiss': write(z.strictObject({ id: ReminderId, ...AsOf }), ReminderList),
@@ -24,4 +27,5 @@ export const remindersChannels = {
   'reminders:settings': read(z.undefined(), ReminderSettings),
   'reminders:updateSettings': write(ReminderSettings, ReminderSettings),
   'reminders:calendar': read(CalendarScope, CalendarExport),
+  'reminders:desktop': read(z.undefined(), DesktopDigestInfo),
 } as const;

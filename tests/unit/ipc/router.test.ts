@@ -384,6 +384,7 @@ describe('checkOutputs', () => {
       'reminders:settings': undefined,
       'reminders:updateSettings': { leadTimeDays: 15, offsets: [60, 30, 0], digestTime: '08:30', desktopNotifications: false, followUpDays: 5, overrides: [] },
       'reminders:calendar': { scope: 'all', asOf: FIXED_AS_OF },
+      'reminders:desktop': undefined,
     };
     // A function input is made when its channel's turn comes (an order still in draft by then).
     for (const channel of CHANNELS) {

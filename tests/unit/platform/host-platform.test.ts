@@ -11,7 +11,7 @@ afterEach(() => tmp.cleanup());
 function hostPlatform(folder: string | null) {
   const opened: string[] = [];
   const notes: unknown[] = [];
-  const port = createHostPlatform({ saveFolder: () => folder, notify: (n) => notes.push(n), open: async (t) => void opened.push(t) });
+  const port = createHostPlatform({ saveFolder: () => folder, notify: (n) => (notes.push(n), true), open: async (t) => void opened.push(t) });
   return { port, opened, notes };
 }
 

@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueReminders, localDay, occurrences, orderByDate } from '../../../electron/core/services/reminders/schedule.js';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/domain/reminders.js';
+import { useZone } from '../../fixtures/fake-time.js';
 import { scheduleLicense } from '../../fixtures/reminders.js';
 
-// Pinned zones (Node re-reads TZ on assignment) so the schedule is checked across real DST nights.
-const ORIGINAL_TZ = process.env.TZ;
-function useZone(zone: string): void {
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    if (ORIGINAL_TZ === undefined) delete process.env.TZ;
-    else process.env.TZ = ORIGINAL_TZ;
-  });
-}
-
 describe('Europe/Berlin (clocks back on 25 October 2026)', () => {
-  useZone('Europe/Berlin');
+  useZone('Europe/Berlin', { beforeAll, afterAll });
 
   it('the zone is really in effect', () => {
     expect(new Date(2026, 9, 24).getTimezoneOffset()).toBe(-120);
@@ -38,7 +27,7 @@ describe('Europe/Berlin (clocks back on 25 October 2026)', () => {
 });
 
 describe('America/New_York (clocks forward on 14 March 2027)', () => {
-  useZone('America/New_York');
+  useZone('America/New_York', { beforeAll, afterAll });
 
   it('counts business days across the 23-hour day without drifting', () => {
     expect(orderByDate('2027-03-26', 10)).toBe('2027-03-12');

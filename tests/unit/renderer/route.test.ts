@@ -8,6 +8,10 @@ describe('route parser', () => {
     expect(parseHash('#/nowhere')).toEqual({ page: 'dashboard' });
     expect(parseHash('#/licenses/42')).toEqual({ page: 'license', id: 42 });
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
+    // A clicked desktop digest opens its day; a malformed day is just the page.
+    expect(parseHash('#/notifications')).toEqual({ page: 'notifications', day: null });
+    expect(parseHash('#/notifications?day=2030-03-05')).toEqual({ page: 'notifications', day: '2030-03-05' });
+    expect(parseHash('#/notifications?day=5%20March')).toEqual({ page: 'notifications', day: null });
     expect(parseHash('#/projects')).toEqual({ page: 'projects', query: { search: '' } });
     expect(parseHash('#/licenses')).toEqual({ page: 'licenses', query: DEFAULT_LIST_QUERY });
   });
@@ -38,6 +42,7 @@ describe('route parser', () => {
     const routes: Route[] = [
       { page: 'dashboard' },
       { page: 'settings' },
+      { page: 'notifications', day: '2030-03-05' },
       { page: 'license', id: 7 },
       { page: 'projects', query: { search: 'acme & co' } },
       licensesRoute({ search: 'a&b=c #1', filters: { projectCodes: ['x y', '(none)'], expiresWithinDays: 0 }, sort: { key: 'status', dir: 'asc' } }),

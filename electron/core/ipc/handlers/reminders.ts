@@ -10,5 +10,6 @@ export function remindersHandlers(s: Pick<Services, 'reminders'>): HandlersFor<t
     'reminders:settings': () => s.reminders.settings(),
     'reminders:updateSettings': (input) => s.reminders.updateSettings(input),
     'reminders:calendar': ({ asOf, ...scope }) => s.reminders.calendar(scope, asOf),
+    'reminders:desktop': () => s.reminders.desktop(),
   };
 }

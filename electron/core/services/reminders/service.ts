@@ -3,7 +3,7 @@ import { localDate } from '../../../../shared/status/time.js';
 import type { Clock } from '../../clock.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
-import type { SavedFile } from '../../platform/port.js';
+import type { NotificationShower, SavedFile } from '../../platform/port.js';
 import type { SavedFiles } from '../../platform/saved-files.js';
 import { calendarFile, EVENTS_PER_LICENSE } from './ics.js';
 import { dueReminders, localDay, plusDays, snoozeUntil, type Decision } from './schedule.js';
@@ -44,7 +44,7 @@ function atTime(day: string, time: string): Date {
  * Reminders over the store: settings, the due list for a day, dismiss and snooze (kept in the database,
  * so they survive restarts), the desktop digest at most once a day, and the calendar file.
  */
-export function createReminderService(db: WritableDb, clock: Clock, files: () => SavedFiles | null) {
+export function createReminderService(db: WritableDb, clock: Clock, desktop: { files(): SavedFiles | null; notificationsBy(): NotificationShower }) {
   const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const decisionsStmt = db.prepare('SELECT reminder_id AS id, action, until FROM reminder_decisions');
@@ -54,6 +54,7 @@ export function createReminderService(db: WritableDb, clock: Clock, files: () =>
   );
   const digestShown = db.prepare('SELECT 1 FROM reminder_digests WHERE day = ?');
   const recordDigest = db.prepare('INSERT INTO reminder_digests (day, shown_at, reminders) VALUES (?, ?, ?)');
+  const lastDigest = db.prepare('SELECT max(day) AS day FROM reminder_digests');
 
   const settings = (): ReminderSettings => {
     const row = getSetting.get(SETTINGS_KEY) as { value: string } | undefined;
@@ -100,7 +101,7 @@ export function createReminderService(db: WritableDb, clock: Clock, files: () =>
      * path so the page may open or reveal it; `saved` is null when the user closed the dialog.
      */
     async calendar(scope: CalendarScope, asOf: string): Promise<CalendarExport> {
-      const out = files();
+      const out = desktop.files();
       if (!out) throw new AppError('INTERNAL', 'Saving files is not available in this window.');
       const licenses = calendarLicenses(db, scope, asOf);
       const content = calendarFile(licenses, settings(), clock.now());
@@ -111,11 +112,12 @@ export function createReminderService(db: WritableDb, clock: Clock, files: () =>
     },
 
     /**
-     * The desktop digest for the current local day, claimed in one write transaction: it is returned at
-     * most once per day however often (start, resume, timer) this is asked, and only from the digest
-     * time on. Null when notifications are off, it is too early, it was shown, or nothing is due.
+     * The desktop digest for the current local day, claimed in one write transaction: it is handed to
+     * `deliver` at most once per day however often (start, resume, timer) this is asked, and only from
+     * the digest time on. Null when notifications are off, it is too early, it was shown, nothing is
+     * due, or `deliver` found nothing to show it.
      */
-    claimDigest(): DesktopDigest | null {
+    claimDigest(deliver: (digest: DesktopDigest) => boolean = () => true): DesktopDigest | null {
       const now = clock.now();
       const s = settings();
       const day = localDay(now);
@@ -124,16 +126,24 @@ export function createReminderService(db: WritableDb, clock: Clock, files: () =>
         if (digestShown.get(day)) return null;
         const reminders = due(day);
         if (reminders.length === 0) return null;
-        recordDigest.run(day, now.toISOString(), reminders.length);
         const first = reminders[0]!;
         const more = reminders.length - 1;
-        return {
+        const digest = {
           day,
           count: reminders.length,
           title: reminders.length === 1 ? 'License Desk: 1 reminder' : `License Desk: ${reminders.length} reminders`,
           body: `${first.title}: ${first.product}${first.alias ? ` (${first.alias})` : ''}${more > 0 ? `, and ${more} more` : ''}.`,
         };
+        // Not recorded when nothing took it (no page open in the browser host): the next look tries again.
+        if (!deliver(digest)) return null;
+        recordDigest.run(day, now.toISOString(), reminders.length);
+        return digest;
       });
+    },
+
+    /** Who shows the desktop digest (the system, or the page where the browser permits) and the last day one was shown. */
+    desktop(): { shownBy: NotificationShower; lastDigestOn: string | null } {
+      return { shownBy: desktop.notificationsBy(), lastDigestOn: (lastDigest.get() as { day: string | null } | undefined)?.day ?? null };
     },
 
     /** When to ask `claimDigest` next: today's digest time if still ahead, else tomorrow's. */

@@ -19,7 +19,7 @@ export function NotificationsBell() {
   const label = count === 0 ? 'Notifications, none due' : `Notifications, ${count} due`;
   return (
     <Tooltip title={label}>
-      <IconButton color="inherit" aria-label={label} onClick={() => go({ page: 'notifications' })}>
+      <IconButton color="inherit" aria-label={label} onClick={() => go({ page: 'notifications', day: null })}>
         <Badge badgeContent={count} color="error" max={99}>
           <NotificationsIcon />
         </Badge>

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { differenceInCalendarDays, format } from 'date-fns';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Reminder, ReminderDigest, SnoozeChoice } from '../../../../shared/domain/reminders';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
@@ -21,13 +21,20 @@ function dayHeading(day: string, today: string): string {
   return ago === 0 ? `Today, ${date}` : ago === 1 ? `Yesterday, ${date}` : date;
 }
 
-function Digest({ digest, today, busy, act }: { digest: ReminderDigest; today: string; busy: boolean; act(r: Reminder, action: 'open' | 'dismiss' | SnoozeChoice): void }) {
+function Digest({ digest, today, busy, focused, act }: { digest: ReminderDigest; today: string; busy: boolean; focused: boolean; act(r: Reminder, action: 'open' | 'dismiss' | SnoozeChoice): void }) {
   const id = `digest-${digest.day}`;
   const n = digest.reminders.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a desktop notification: that day's digest comes into view with the focus on its heading.
+  useEffect(() => {
+    if (!focused) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [focused]);
   return (
-    <Paper component="section" variant="outlined" aria-labelledby={id}>
+    <Paper component="section" variant="outlined" aria-labelledby={id} sx={focused ? { borderColor: 'primary.main' } : undefined}>
       <Stack direction="row" sx={{ px: 2, py: 1.25, alignItems: 'baseline', gap: 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography id={id} variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+        <Typography id={id} ref={heading} tabIndex={-1} variant="subtitle1" component="h2" sx={{ fontWeight: 600, outline: 'none' }}>
           {dayHeading(digest.day, today)}
         </Typography>
         <Typography variant="body2" color="textSecondary">
@@ -47,7 +54,7 @@ function Digest({ digest, today, busy, act }: { digest: ReminderDigest; today: s
  * The notifications centre: what is due, one digest per day it fell due (today first), each reminder
  * opening its license, its order or the renew wizard, and dismissed or snoozed here. A dismissed reminder never comes back.
  */
-export function NotificationsPage() {
+export function NotificationsPage({ day = null }: { day?: string | null }) {
   const today = localIsoDate(useNow());
   const go = useRoute((s) => s.go);
   const { data, error, isPending } = useQuery(queries.reminders(today));
@@ -102,7 +109,7 @@ export function NotificationsPage() {
           </Typography>
         </Paper>
       )}
-      {data?.digests.map((d) => <Digest key={d.day} digest={d} today={today} busy={busy} act={act} />)}
+      {data?.digests.map((d) => <Digest key={d.day} digest={d} today={today} busy={busy} focused={d.day === day} act={act} />)}
       {/* A new key per opening, so the wizard never resumes a half-finished earlier run. */}
       {renewing && <RenewFromReminder key={renewing.run} licenseId={renewing.licenseId} onClose={() => setRenewing(null)} />}
     </Stack>

@@ -13,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { ReminderSettings, type ProductReminderOverride } from '../../../../shared/domain/reminders';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
+import { BrowserNotifications } from './components/BrowserNotifications';
 
 type Field = 'leadTimeDays' | 'offsets' | 'digestTime' | 'followUpDays' | 'overrides';
 const offsetsText = (o: readonly number[]) => o.join(', ');
@@ -84,6 +85,7 @@ function Form({ stored }: { stored: ReminderSettings }) {
         <TextField size="small" label="Follow up a sent order after (days)" inputMode="numeric" value={followUp} onChange={(e) => setFollowUp(e.target.value)} error={Boolean(errors.followUpDays)} helperText={errors.followUpDays ?? ' '} sx={{ width: 280 }} />
         <FormControlLabel control={<Switch checked={desktop} onChange={(e) => setDesktop(e.target.checked)} />} label="Desktop notification with the daily digest" sx={{ mt: 0.5 }} />
       </Stack>
+      <BrowserNotifications />
 
       <Typography variant="subtitle2" component="h3">
         Per product

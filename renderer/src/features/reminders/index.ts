@@ -3,3 +3,4 @@ export { NotificationsBell } from './NotificationsBell';
 export { NotificationsPage } from './NotificationsPage';
 export { ReminderSettingsSection } from './ReminderSettingsSection';
 export { CalendarExportButton } from './components/CalendarExportButton';
+export { listenForDigestClicks } from './digest-clicks';

@@ -1,0 +1,49 @@
+import type { Clock, Timers } from '../../clock.js';
+import type { DesktopNotification } from '../../platform/port.js';
+import type { ReminderService } from './service.js';
+
+export interface DigestNotifier {
+  /** Shows today's digest if it is due and not shown yet, then sets the timer for the next look. */
+  check(): void;
+  stop(): void;
+}
+
+/**
+ * The desktop digest, at most one per local day, from the digest time the user picked. It looks on
+ * start, when the local day changes, on a wake from sleep and when the reminder settings change, and
+ * otherwise sleeps on one timer set to the next digest time. Which days were shown is in the store
+ * (`claimDigest`), so a restart, a resume or a timer that fires twice never shows a day twice; a
+ * machine that slept through several digest times catches up with one, today's.
+ */
+export function createDigestNotifier(o: { reminders: Pick<ReminderService, 'claimDigest' | 'nextDigestCheck'>; clock: Clock; timers: Timers; notify(n: DesktopNotification): boolean; log?: (message: string) => void }): DigestNotifier {
+  let timer: { cancel(): void } | null = null;
+  let stopped = false;
+
+  const arm = () => {
+    timer?.cancel();
+    timer = null;
+    if (stopped) return;
+    const at = o.reminders.nextDigestCheck();
+    timer = o.timers.after(at.getTime() - o.clock.now().getTime(), check);
+  };
+
+  function check(): void {
+    if (stopped) return;
+    try {
+      // Recorded as shown only when something took it (a page is open, the system supports it).
+      o.reminders.claimDigest((d) => o.notify({ title: d.title, body: d.body, digestDay: d.day }));
+    } catch (err) {
+      // A store that cannot be written now (full disk) is tried again at the next look; the in-app list still shows it.
+      o.log?.(`[reminders] the desktop digest could not be checked: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    arm();
+  }
+
+  return {
+    check,
+    stop() {
+      stopped = true;
+      timer?.cancel();
+    },
+  };
+}

@@ -6,6 +6,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
@@ -44,7 +45,16 @@ function GroupRow({ usage, productName }: { usage: ProjectUsage; productName: st
           </Typography>
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>{usage.expiresOn ? formatDate(usage.expiresOn) : EMPTY_VALUE}</TableCell>
-        <TableCell sx={{ color: tone(f), whiteSpace: 'normal', minWidth: 180 }}>{f.message}</TableCell>
+        <TableCell sx={{ color: tone(f), whiteSpace: 'normal', minWidth: 180 }}>
+          {/* Six rows saying how to get a forecast would drown the ones that have one: short here, whole on hover. */}
+          {f.status === 'too-few-readings' ? (
+            <Tooltip title={f.message}>
+              <span tabIndex={0}>Too few usage readings to forecast</span>
+            </Tooltip>
+          ) : (
+            f.message
+          )}
+        </TableCell>
         <TableCell padding="none" sx={{ pr: 1 }}>
           {usage.readings.length >= 2 && (
             <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the forecast chart for ${name}`}>

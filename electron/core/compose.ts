@@ -5,6 +5,7 @@ import { AppError } from './errors.js';
 import { createEventBus } from './events/bus.js';
 import { createHandlers, type AppInfo } from './ipc/handlers/index.js';
 import { createRouter, type SenderInfo } from './ipc/router.js';
+import { jobDocumentBuilder } from './jobs/documents.js';
 import { createJobRunner, type RunnerOptions } from './jobs/runner.js';
 import { createJobServices } from './jobs/services.js';
 import { createStagedImports, type StagedImports } from './jobs/staged.js';
@@ -32,7 +33,7 @@ export interface ComposeOptions {
   onSpawn?: RunnerOptions['onSpawn'];
   staged?: StagedImports;
   /** Who the session's records name and the locale; documents are saved through `platform`. */
-  serviceOptions?: Omit<ServiceOptions, 'platform' | 'files'>;
+  serviceOptions?: Omit<ServiceOptions, 'platform' | 'files' | 'documents'>;
 }
 
 /** Write channels that run as jobs: they queue behind a running write job instead of being refused. */
@@ -46,8 +47,8 @@ export function composeCore(o: ComposeOptions) {
   const log = o.log;
   const events = createEventBus(log);
   const files = createSavedFiles(o.platform);
-  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files });
   const runner = createJobRunner({ dbFile: o.dbFile, workerFile: o.workerFile, onProgress: (p) => events.emit('job:progress', p), log, onSpawn: o.onSpawn });
+  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files, documents: jobDocumentBuilder(runner) });
   const staged = o.staged ?? createStagedImports();
   const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings });
   const handlers = createHandlers(services, o.appInfo, jobs);

@@ -57,6 +57,7 @@ export const CHANNEL_NAMES = [
   'po:cancel',
   'po:markSent',
   'po:generate',
+  'po:previewPdf',
   'po:linesForLicenses',
   'po:linesForOrder',
   'po:openEmail',

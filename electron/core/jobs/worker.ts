@@ -7,13 +7,13 @@ import { createTasks, runTask } from './tasks.js';
 
 /**
  * A job worker (worker_threads): its own better-sqlite3 connection to the same store, so long
- * imports and exports never hold up the thread that answers IPC (WAL lets that thread keep reading
+ * imports, exports and PDF builds never hold up the thread that answers IPC (WAL lets that thread keep reading
  * meanwhile). Jobs run one at a time, synchronously; cancel arrives through shared memory because a
  * message could not be read while a transaction runs.
  */
 
 const PROGRESS_EVERY_MS = 100;
-const CANCEL_WORDS: Record<string, string> = { 'import.commit': 'The import', 'import.preview': 'Checking the file', 'export.licenses': 'The export' };
+const CANCEL_WORDS: Record<string, string> = { 'import.commit': 'The import', 'import.preview': 'Checking the file', 'export.licenses': 'The export', 'documents.po': 'The PDF build' };
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
@@ -46,10 +46,12 @@ function contextFor(msg: RunMessage): JobContext {
   };
 }
 
-port.on('message', (msg: RunMessage) => {
+// The runner sends one job at a time and waits for its answer, so an async task (rendering a PDF)
+// never overlaps the next.
+port.on('message', async (msg: RunMessage) => {
   if (msg.type !== 'run') return;
   try {
-    const value = runTask(tasks, msg.task, msg.input as never, contextFor(msg));
+    const value = await runTask(tasks, msg.task, msg.input as never, contextFor(msg));
     post({ type: 'done', jobId: msg.jobId, value });
   } catch (err) {
     if (err instanceof AppError) {

@@ -13,6 +13,7 @@ import { createProfileService } from './purchases/profile.js';
 import { createPurchaseOrderService } from './purchases/purchase-orders.js';
 import type { PlatformPort } from '../platform/port.js';
 import { createSavedFiles, type SavedFiles } from '../platform/saved-files.js';
+import { inProcessBuilder, type PoDocumentBuilder } from './documents/build.js';
 import { createResellerService } from './purchases/resellers.js';
 import { createReminderService } from './reminders/service.js';
 import { createSettingsService } from './settings.js';
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   locale?: string;
   /** Who the records of this session (tombstones, the audit log) name: the computer's user name in the app. */
   actor?: string;
+  /** Where PO documents are rendered: the app passes the job worker's; by default on this thread. */
+  documents?: PoDocumentBuilder;
 }
 
 export function createServices(db: WritableDb, clock: Clock, vault: Vault, options: ServiceOptions = {}) {
@@ -50,7 +53,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     orders,
     fulfilment: createFulfilmentService(db, clock, orders),
     profile,
-    purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null),
+    purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null, options.documents ?? inProcessBuilder),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
     reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }),

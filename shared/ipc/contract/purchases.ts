@@ -29,6 +29,11 @@ export const purchasesChannels = {
   'po:markSent': write(Id, PurchaseOrder),
   /** Renders the PDF and the .eml draft and saves them through the platform. */
   'po:generate': write(Id, GenerateResult),
+  /**
+   * The PDF the draft in the builder would print as (its unsaved edits included), base64, for the
+   * first-page preview. Renders in a job worker; nothing is stored or saved.
+   */
+  'po:previewPdf': read(z.strictObject({ draft: PoDraft, id: z.number().int().positive().nullable() }), z.strictObject({ number: z.string(), pdfBase64: z.string().max(40_000_000) })),
   /** Renewal lines for license items picked in the inventory. */
   'po:linesForLicenses': read(z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(500) }), z.array(PoLine)),
   /** Lines for a draft renewal or add-quota order (orders:create). */

@@ -16,6 +16,10 @@ export function purchasesHandlers(s: Pick<Services, 'profile' | 'purchaseOrders'
     'po:cancel': ({ id }) => s.purchaseOrders.cancel(id),
     'po:markSent': ({ id }) => s.purchaseOrders.markSent(id),
     'po:generate': ({ id }) => s.purchaseOrders.generate(id),
+    'po:previewPdf': async ({ draft, id }) => {
+      const { number, pdf } = await s.purchaseOrders.previewPdf(draft, id);
+      return { number, pdfBase64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+    },
     'po:linesForOrder': ({ orderId }) => s.purchaseOrders.linesForOrder(orderId),
     'po:openEmail': async ({ id }) => {
       await s.purchaseOrders.openEmail(id);

@@ -172,9 +172,20 @@ export function poDocDefinition({ po, company, settings }: PoDocumentInput): TDo
   };
 }
 
-/** Render a document definition to PDF bytes with pdfmake. */
-export function renderPdf(def: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(def).getBuffer();
+/**
+ * Render a document definition to PDF bytes with pdfmake; `onProgress` hears the share of it drawn
+ * (0–1). pdfmake keeps one progress callback for all documents but copies it into each createPdf
+ * call, so setting it right before the call gives every document its own.
+ */
+export function renderPdf(def: TDocumentDefinitions, onProgress?: (share: number) => void): Promise<Buffer> {
+  // Only set when asked for: with a callback pdfmake counts every item first.
+  if (!onProgress) return pdfmake.createPdf(def).getBuffer();
+  // @types/pdfmake types the callback as required; pdfmake takes undefined for "none" (js/base.js).
+  const setProgress = pdfmake.setProgressCallback.bind(pdfmake) as (callback: ((share: number) => void) | undefined) => void;
+  setProgress(onProgress);
+  const doc = pdfmake.createPdf(def);
+  setProgress(undefined);
+  return doc.getBuffer();
 }
 
 /** The PO as PDF bytes. */

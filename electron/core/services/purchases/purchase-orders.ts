@@ -1,4 +1,4 @@
-import type { CompanyProfile } from '../../../../shared/domain/company.js';
+import { formatPoNumber, type CompanyProfile } from '../../../../shared/domain/company.js';
 import type { LicenseItem } from '../../../../shared/domain/license.js';
 import { formatQuota } from '../../../../shared/domain/quota.js';
 import { emptyPoLine, formatPeriod, poTotals, type PoDraft, type PoLine, type PoStatus, type PoSummary, type PurchaseOrder } from '../../../../shared/domain/purchase-order.js';
@@ -7,9 +7,9 @@ import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { AppError, notFound } from '../../errors.js';
 import type { PlatformPort } from '../../platform/port.js';
 import type { OrderService } from '../orders/service.js';
-import { buildPoEml, poMailto } from '../documents/eml.js';
+import type { PoDocumentBuilder } from '../documents/build.js';
+import { poMailto } from '../documents/eml.js';
 import { takePoNumber } from '../documents/numbering.js';
-import { poPdf } from '../documents/po-pdf.js';
 import type { ProfileService } from './profile.js';
 
 
@@ -29,6 +29,8 @@ export interface PurchaseOrderService {
   markSent(id: number): PurchaseOrder;
   /** Renders the PDF and the .eml and saves both through the platform; the PO stays a draft. */
   generate(id: number): Promise<GenerateResult>;
+  /** The PDF a draft would print as (unsaved edits included), for the builder's preview; nothing is saved. */
+  previewPdf(draft: PoDraft, id: number | null): Promise<{ number: string; pdf: Uint8Array }>;
   /** Lines for renewing the given license items, ready to price. */
   linesForLicenses(ids: number[], licenses: (id: number) => LicenseItem): PoLine[];
   /** Lines for a renewal or add-quota order, ready to price; the PO then refers to the order. */
@@ -111,7 +113,14 @@ function saveFailure(err: unknown, number: string): AppError {
   return new AppError(err instanceof AppError ? err.code : 'CONFLICT', `${base} Purchase order ${number} is kept as it was; try another place.`);
 }
 
-export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile: ProfileService, orders: OrderService, platform: () => PlatformPort | null): PurchaseOrderService {
+export function createPurchaseOrderService(
+  db: WritableDb,
+  clock: Clock,
+  profile: ProfileService,
+  orders: OrderService,
+  platform: () => PlatformPort | null,
+  builder: PoDocumentBuilder,
+): PurchaseOrderService {
   const byId = db.prepare('SELECT * FROM purchase_orders WHERE id = ?');
   const nowIso = () => clock.now().toISOString();
 
@@ -209,9 +218,8 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
       const company = requireCompany(profile.company());
       const settings = profile.poSettings();
       const out = port();
-      const pdf = await poPdf({ po, company, settings });
       const pdfName = `${po.number}.pdf`;
-      const eml = await buildPoEml({ po, company, vendor: settings.vendor, pdf, pdfFileName: pdfName, date: clock.now() });
+      const { pdf, eml } = await builder.documents({ po, company, settings, pdfFileName: pdfName, date: nowIso() });
       let pdfFile: { path: string } | null;
       let emlFile: { path: string } | null;
       try {
@@ -225,6 +233,26 @@ export function createPurchaseOrderService(db: WritableDb, clock: Clock, profile
       const saved = { pdf: pdfFile.path, eml: emlFile.path };
       writeTransaction(db, () => db.prepare('UPDATE purchase_orders SET pdf_file = ?, eml_file = ?, generated_at = ? WHERE id = ?').run(saved.pdf, saved.eml, nowIso(), id));
       return { saved: true, pdfFile: saved.pdf, emlFile: saved.eml, mailto: poMailto({ po, company, vendor: settings.vendor }), po: get(id) };
+    },
+    async previewPdf(draft, id) {
+      const company = requireCompany(profile.company());
+      const settings = profile.poSettings();
+      const stored = id === null ? null : get(id);
+      const now = nowIso();
+      const po: PurchaseOrder = {
+        ...draft,
+        id: stored?.id ?? 0,
+        // A new draft shows the number it will most likely get; it is taken only when saved.
+        number: stored?.number ?? formatPoNumber(settings.numberPrefix, settings.nextSequence, settings.sequenceDigits),
+        status: stored?.status ?? 'draft',
+        currency: stored?.currency ?? settings.currency,
+        totalMinor: poTotals(draft).total,
+        createdAt: stored?.createdAt ?? now,
+        updatedAt: now,
+        sentAt: stored?.sentAt ?? null,
+        documents: null,
+      };
+      return { number: po.number, pdf: await builder.pdf({ po, company, settings }) };
     },
     linesForOrder(orderId) {
       const order = orders.get(orderId);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 import { callHost } from './fixtures';
@@ -79,7 +79,22 @@ async function shots(page: Page, name: string) {
   if (size) await page.setViewportSize(size);
 }
 
+/** The share of a canvas's pixels that are not white: text and rules drawn, not a blank page. */
+function inkShare(canvas: Locator): Promise<number> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+    return ink / (data.length / 4);
+  });
+}
+
 test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, and the order turns Sent', async ({ page, host }) => {
+  const policyViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) policyViolations.push(m.text());
+  });
   await host.call('company:update', COMPANY);
   const lic = await host.call('licenses:create', license('104200'));
   const order = await host.call('orders:create', { kind: 'renewal', channel: 'purchase-order', requestedOn: '2026-07-10', lines: [{ sourceId: lic.id }] });
@@ -101,7 +116,12 @@ test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, an
   await expect(page.getByLabel('Total', { exact: true })).toHaveText('USD 1,311.45');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { name: 'Purchase order PO-00001' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Preview of the first page of purchase order PO-00001' })).toContainText('Dynamsoft Barcode Reader JavaScript Edition');
+  // The preview is the PDF's own first page, drawn by pdf.js under the app's strict policy.
+  const preview = page.getByRole('img', { name: 'First page of the PDF of purchase order PO-00001' });
+  await expect(preview).toBeVisible();
+  await expect(page.getByText('Page 1 of 1.')).toBeVisible();
+  expect(await inkShare(preview)).toBeGreaterThan(0.01);
+  expect(policyViolations).toEqual([]);
   await shots(page, 'po-builder');
 
   await page.getByRole('button', { name: 'Generate PDF and e-mail' }).click();
@@ -218,4 +238,24 @@ test('the Purchase page: three ways to buy and a reseller directory searchable b
   await expect(resellers).toContainText('Scan Partners GmbH');
   await page.getByLabel('Search by region').fill('');
   await shots(page, 'purchase-ways');
+});
+
+test('from licenses ticked in the list: "Create purchase order" opens the builder with one renewal line each', async ({ page, host }) => {
+  await host.call('company:update', COMPANY);
+  await host.call('licenses:create', license('610001', { licenseId: '210001', expiresOn: '2027-02-01' }));
+  await host.call('licenses:create', license('610002', { licenseId: '210002', expiresOn: '2027-03-01', edition: 'Android Edition' }));
+  await page.goto(`${host.url}#/licenses`);
+  const table = page.getByRole('table', { name: 'Licenses' });
+  await table.getByLabel('Select item 610001').check();
+  await table.getByLabel('Select item 610002').check();
+  await page.getByRole('button', { name: 'Create purchase order (2)' }).click();
+
+  await expect(page.getByRole('heading', { name: 'New purchase order' })).toBeVisible();
+  const lines = [page.getByRole('region', { name: 'Line 1' }), page.getByRole('region', { name: 'Line 2' })];
+  const items = await Promise.all(lines.map((l, i) => l.getByLabel(`Item ID, line ${i + 1}`).inputValue()));
+  expect(items.sort()).toEqual(['610001', '610002']);
+  for (const [i, l] of lines.entries()) await expect(l.getByLabel(`Description, line ${i + 1}`)).toHaveValue(/^Annual license renewal/);
+  await expect(page.getByRole('region', { name: 'Line 3' })).toHaveCount(0);
+  await page.goto(`${host.url}#/licenses`);
+  await expect(page.getByRole('button', { name: /Create purchase order/ })).toBeHidden();
 });

@@ -25,6 +25,8 @@ export function contentSecurityPolicy(nonce: string | null, delivery: CspDeliver
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The PDF preview's pdf.js worker, a file of the app's own build ('strict-dynamic' covers scripts, not workers).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

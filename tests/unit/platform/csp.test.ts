@@ -28,6 +28,7 @@ describe('contentSecurityPolicy', () => {
     expect(d.get('base-uri')).toEqual(["'none'"]);
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
     expect(d.get('connect-src')).toEqual(["'self'"]);
+    expect(d.get('worker-src')).toEqual(["'self'"]);
     expect(policy).not.toMatch(/unsafe-/);
   });
 

@@ -176,7 +176,7 @@ function PoBuilder({ initial, po, company, settings }: { initial: PoForm; po: Pu
         </Alert>
       )}
 
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 380px' }, gap: 2, alignItems: 'start' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 300px', lg: 'minmax(0, 1fr) 380px' }, gap: 2, alignItems: 'start' }}>
         <Stack sx={{ gap: 2, minWidth: 0 }}>
           <Section title="Order">
             <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap' }}>
@@ -244,11 +244,11 @@ function PoBuilder({ initial, po, company, settings }: { initial: PoForm; po: Pu
           {po && <PoActions po={po} canPrint={company !== null} saveFirst={async () => !dirty || (await save()) !== null} />}
         </Stack>
 
-        <Stack sx={{ gap: 1, position: { lg: 'sticky' }, top: 16 }}>
+        <Stack sx={{ gap: 1, position: { md: 'sticky' }, top: 16 }}>
           <Typography variant="subtitle2" component="h2">
             First page preview
           </Typography>
-          <PoPreview draft={parsed.ok ? parsed.draft : null} number={po?.number ?? `${settings.numberPrefix}${String(settings.nextSequence).padStart(settings.sequenceDigits, '0')}`} company={company} settings={settings} />
+          <PoPreview draft={parsed.ok ? parsed.draft : null} poId={po?.id ?? null} hasCompany={company !== null} settings={settings} companyHint={COMPANY_HINT} />
         </Stack>
       </Box>
     </Stack>

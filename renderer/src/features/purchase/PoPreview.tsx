@@ -1,98 +1,116 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { addressLines, type CompanyProfile, type PoSettings } from '../../../../shared/domain/company';
-import { formatMinor, lineAmounts, totalsOf } from '../../../../shared/domain/money';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { PoSettings } from '../../../../shared/domain/company';
 import type { PoDraft } from '../../../../shared/domain/purchase-order';
-
-/** Lines that fit under the header blocks of the PDF's first page, a little under what pdfmake fits. */
-const FIRST_PAGE_LINES = 6;
+import { call } from '../../api/client';
+import { useRoute } from '../../app/route';
 
 interface Props {
   draft: PoDraft | null;
-  number: string;
-  company: CompanyProfile | null;
+  /** The stored PO the builder edits; null for a new one. */
+  poId: number | null;
+  hasCompany: boolean;
   settings: PoSettings;
+  /** What must be filled in before the PDF can be made, in the Settings page's words. */
+  companyHint: string;
 }
 
+/** How long typing must pause before the PDF is made again. */
+const SETTLE_MS = 600;
+
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
+function bytesOf(base64: string): Uint8Array {
+  const bin = atob(base64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+type Drawn = { state: 'drawing' } | { state: 'drawn'; pageCount: number } | { state: 'failed'; message: string };
+
 /**
- * The first page of the PDF as it will print: the same blocks in the same order (po-pdf.ts), on
- * white paper whatever the app's theme. Figures come from the same money functions as the PDF.
+ * The first page of the PDF itself: the main side renders the draft with pdfmake (in a job worker,
+ * exactly as "Generate" will), and pdf.js draws its first page here. White paper whatever the theme.
  */
-export function PoPreview({ draft, number, company, settings }: Props) {
-  const v = settings.vendor;
-  const lines = draft?.lines ?? [];
-  const shown = lines.slice(0, FIRST_PAGE_LINES);
-  const totals = totalsOf(lines);
-  const small = { fontSize: 9, lineHeight: 1.35 };
+export function PoPreview({ draft, poId, hasCompany, settings, companyHint }: Props) {
+  const go = useRoute((s) => s.go);
+  const settled = useSettled(draft ? JSON.stringify(draft) : null, SETTLE_MS);
+  const pdf = useQuery({
+    queryKey: ['po', 'preview', poId, settled],
+    queryFn: () => call('po:previewPdf', { draft: JSON.parse(settled!) as PoDraft, id: poId }),
+    enabled: hasCompany && settled !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 30_000,
+  });
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<Drawn>({ state: 'drawing' });
+
+  useEffect(() => {
+    const target = canvas.current;
+    const box = frame.current;
+    if (!pdf.data || !target || !box) return;
+    const abort = new AbortController();
+    setDrawn({ state: 'drawing' });
+    // pdf.js is loaded only when a preview is first shown.
+    import('./pdfjs')
+      .then(({ renderFirstPage }) => renderFirstPage(bytesOf(pdf.data.pdfBase64), target, box.clientWidth, abort.signal))
+      .then((r) => !abort.signal.aborted && setDrawn({ state: 'drawn', pageCount: r.pageCount }))
+      .catch((err: unknown) => !abort.signal.aborted && setDrawn({ state: 'failed', message: err instanceof Error ? err.message : String(err) }));
+    return () => abort.abort();
+  }, [pdf.data]);
+
+  if (!hasCompany) {
+    return (
+      <Alert
+        severity="info"
+        action={
+          <Button color="inherit" onClick={() => go({ page: 'settings' })}>
+            Settings
+          </Button>
+        }
+      >
+        The PDF preview appears once the company profile is filled in: {companyHint}.
+      </Alert>
+    );
+  }
+  const number = pdf.data?.number;
+  const busy = pdf.isFetching || drawn.state === 'drawing' || settled !== (draft ? JSON.stringify(draft) : null);
   return (
-    <Box
-      role="img"
-      aria-label={`Preview of the first page of purchase order ${number}`}
-      sx={{ bgcolor: '#fff', color: '#111', border: '1px solid', borderColor: 'divider', boxShadow: 3, p: 2.5, aspectRatio: settings.pageSize === 'A4' ? '210 / 297' : '8.5 / 11', overflow: 'hidden', fontFamily: 'Helvetica, Arial, sans-serif' }}
-    >
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
-        <Box sx={small}>
-          <Typography sx={{ fontWeight: 700, fontSize: 12 }}>{company?.legalName ?? 'Your company (fill in Settings)'}</Typography>
-          {company && addressLines(company.address).map((l) => <div key={l}>{l}</div>)}
-        </Box>
-        <Box sx={{ textAlign: 'right', ...small }}>
-          <Typography sx={{ fontWeight: 700, fontSize: 15, letterSpacing: 0.5 }}>PURCHASE ORDER</Typography>
-          <div style={{ fontWeight: 700 }}>PO number: {number}</div>
-          <div>Date: {draft?.orderDate ?? '—'}</div>
-        </Box>
+    <Box>
+      <Box sx={{ height: 4, mb: 0.5 }}>{busy && pdf.data && <LinearProgress aria-label="Updating the preview" />}</Box>
+      <Box
+        ref={frame}
+        sx={{ bgcolor: '#fff', border: '1px solid', borderColor: 'divider', boxShadow: 3, lineHeight: 0, aspectRatio: settings.pageSize === 'A4' ? '210 / 297' : '8.5 / 11', overflow: 'hidden' }}
+      >
+        <canvas ref={canvas} role="img" aria-label={number ? `First page of the PDF of purchase order ${number}` : 'First page of the PDF'} />
       </Box>
-      <Box sx={{ borderTop: '1px solid #bbb', my: 1 }} />
-      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 1.5, ...small }}>
-        {[
-          ['VENDOR', [v.name, ...v.address.split('\n'), v.email]],
-          ['BILL TO', company ? [company.legalName, ...addressLines(company.billTo ?? company.address)] : []],
-          ['SHIP TO', company ? [company.legalName, ...addressLines(company.shipTo ?? company.address)] : []],
-        ].map(([title, ls]) => (
-          <div key={title as string}>
-            <div style={{ fontWeight: 700, color: '#555', fontSize: 8 }}>{title as string}</div>
-            {(ls as string[]).map((l, i) => (
-              <div key={i}>{l}</div>
-            ))}
-          </div>
-        ))}
-      </Box>
-      <Box component="table" sx={{ width: '100%', borderCollapse: 'collapse', mt: 1.5, ...small, '& th': { bgcolor: '#e8edf3', textAlign: 'left', p: '3px 4px', fontSize: 8 }, '& td': { p: '3px 4px', borderTop: '1px solid #ddd', verticalAlign: 'top' }, '& .num': { textAlign: 'right', whiteSpace: 'nowrap' } }}>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>Product and description</th>
-            <th>SKU</th>
-            <th className="num">Qty</th>
-            <th className="num">Unit price</th>
-            <th className="num">Amount</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((l, i) => (
-            <tr key={i}>
-              <td>{i + 1}</td>
-              <td>
-                <b>{l.productSaleName}</b>
-                {l.description && <div>{l.description}</div>}
-              </td>
-              <td>{l.sku}</td>
-              <td className="num">{l.quantity}</td>
-              <td className="num">{formatMinor(l.unitPriceMinor)}</td>
-              <td className="num">{formatMinor(lineAmounts(l).total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Box>
-      {lines.length > shown.length ? (
-        <Typography sx={{ ...small, color: '#555', mt: 1 }}>… {lines.length - shown.length} more lines continue on the next pages, under the same table header.</Typography>
-      ) : (
-        <Box sx={{ textAlign: 'right', mt: 1, ...small }}>
-          <div>Subtotal {formatMinor(totals.subtotal)}</div>
-          <div>Tax {formatMinor(totals.tax)}</div>
-          <div style={{ fontWeight: 700 }}>Total {formatMinor(totals.total, settings.currency)}</div>
-        </Box>
-      )}
-      {!draft && <Typography sx={{ ...small, color: '#a00', mt: 1 }}>Fix the marked fields to see the lines here.</Typography>}
+      <Typography variant="caption" color="textSecondary" component="p" sx={{ mt: 0.5 }} aria-live="polite">
+        {pdf.error
+          ? ''
+          : drawn.state === 'drawn'
+            ? `Page 1 of ${drawn.pageCount}${drawn.pageCount > 1 ? '; the table header repeats on every page' : ''}.`
+            : draft
+              ? 'Making the PDF…'
+              : ''}
+      </Typography>
+      {!draft && <Alert severity="warning">Fix the marked fields to update the preview; it shows the last version that was complete.</Alert>}
+      {pdf.error && <Alert severity="error">The preview could not be made: {(pdf.error as Error).message}</Alert>}
+      {drawn.state === 'failed' && <Alert severity="error">The PDF was made but could not be drawn here: {drawn.message}</Alert>}
     </Box>
   );
 }

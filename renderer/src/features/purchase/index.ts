@@ -3,3 +3,4 @@ export { PurchasePage } from './PurchasePage';
 export { PoBuilderPage } from './PoBuilderPage';
 export { LicensePurchases } from './LicensePurchases';
 export { purchaseQueries } from './queries';
+export { CreatePoButton } from './CreatePoButton';

@@ -5,6 +5,7 @@ import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useState, type ComponentType } from 'react';
 import type { LicenseItem } from '../../../../../shared/domain/license';
+import { CreatePoButton } from '../../purchase';
 import { AddQuotaWizard, RenewWizard } from '../../renew';
 import { useSelection } from '../selection';
 
@@ -74,6 +75,7 @@ function AddQuotaToSelected({ items, done }: SelectionActionProps) {
 const ACTIONS: { key: string; Action: ComponentType<SelectionActionProps> }[] = [
   { key: 'renew', Action: RenewSelected },
   { key: 'add-quota', Action: AddQuotaToSelected },
+  { key: 'purchase-order', Action: CreatePoButton },
 ];
 
 const clear = () => useSelection.getState().clear();

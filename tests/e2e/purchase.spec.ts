@@ -141,6 +141,17 @@ test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, an
   expect((await host.call('orders:get', { id: order.id })).state).toBe('sent');
   await page.getByRole('button', { name: 'All purchase orders' }).click();
   await expect(page.getByRole('table', { name: 'Purchase orders' }).getByRole('row', { name: /PO-00001/ })).toContainText('Sent');
+
+  // The purchase history lists the app's own order, with its PO, beside the portal's lists.
+  await page.goto(`${host.url}#/purchase?tab=history`);
+  const history = page.getByRole('table', { name: 'Purchase history' });
+  const row = history.getByRole('row', { name: new RegExp(`Renewal \\(this app\\) #${order.id}`) });
+  await expect(row).toContainText('Sent');
+  await expect(row).toContainText('PO-00001');
+  await expect(row).toContainText('USD 1,311.45');
+  await page.getByRole('button', { name: `Expand app order ${order.id}` }).click();
+  await page.getByRole('table', { name: `Lines of app order ${order.id}` }).getByRole('button', { name: 'Item 104200' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/licenses/${lic.id}$`));
 });
 
 test('without a company profile the builder says what to fill in and links to Settings', async ({ page, host }) => {

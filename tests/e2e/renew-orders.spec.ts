@@ -139,7 +139,16 @@ test('renew several licenses from Upcoming renewals, co-termed to one date', asy
   await next(page);
   await dialog.getByRole('radio', { name: /^Reseller/ }).check();
   await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
-  await dialog.getByRole('textbox', { name: /^Reseller/ }).fill('ComponentSource');
+  // The reseller comes from the reseller directory; a new name is added to it on the spot.
+  await dialog.getByRole('combobox', { name: /^Reseller/ }).fill('ComponentSource');
+  await page.getByRole('option', { name: 'Add “ComponentSource” to the reseller directory…' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a reseller' });
+  await expect(add.getByLabel('Name')).toHaveValue('ComponentSource');
+  await add.getByLabel('Region').fill('Europe');
+  await add.getByRole('button', { name: 'Save reseller' }).click();
+  await expect(add).toBeHidden();
+  await expect(dialog.getByRole('combobox', { name: /^Reseller/ })).toHaveValue('ComponentSource');
+  expect((await host.call('resellers:list', { region: '' })).map((r) => r.name)).toEqual(['ComponentSource']);
   await next(page);
   await dialog.getByRole('button', { name: 'Record order' }).click();
   await expect(dialog).toContainText('Order #1 recorded as draft');

@@ -4,3 +4,4 @@ export { PoBuilderPage } from './PoBuilderPage';
 export { LicensePurchases } from './LicensePurchases';
 export { purchaseQueries } from './queries';
 export { CreatePoButton } from './CreatePoButton';
+export { ResellerPicker } from './ResellerPicker';

@@ -9,6 +9,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { ResellerPicker } from '../../purchase';
 import { ORDER_CHANNEL_LABELS, ORDER_CHANNELS, storeUrl, type OrderChannel } from '../../../../../shared/domain/order';
 
 export interface ChannelChoice {
@@ -59,7 +60,7 @@ export function ChannelStep({ value, onChange, productCode }: { value: ChannelCh
         </Button>
       )}
       {value.channel === 'reseller' && (
-        <TextField label="Reseller" required value={value.reseller} onChange={(e) => set({ reseller: e.target.value })} helperText="The reseller or distributor you order through" sx={{ maxWidth: 420 }} />
+        <ResellerPicker value={value.reseller} onChange={(reseller) => set({ reseller })} />
       )}
       <TextField label="Reference (optional)" value={value.reference} onChange={(e) => set({ reference: e.target.value })} helperText="A quote, cart or PO number" sx={{ maxWidth: 420 }} />
       <FormControlLabel control={<Checkbox checked={value.markSent} onChange={(e) => set({ markSent: e.target.checked })} />} label="I have already placed this order (record it as sent)" />

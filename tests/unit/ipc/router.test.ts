@@ -362,6 +362,7 @@ describe('checkOutputs', () => {
       'po:cancel': { id: poToCancel.id },
       'po:markSent': { id: po.id },
       'po:generate': { id: po.id },
+      'po:previewPdf': { draft: poDraft(1), id: null },
       'po:linesForLicenses': { ids: [item.id] },
       'po:linesForOrder': async () => ({
         orderId: ((await ok('orders:create', { kind: 'add-quota', channel: 'purchase-order', requestedOn: FIXED_AS_OF, lines: [{ sourceId: arriving.id, quantity: 500 }] })) as { id: number }).id,

@@ -100,7 +100,8 @@ test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, an
   const order = await host.call('orders:create', { kind: 'renewal', channel: 'purchase-order', requestedOn: '2026-07-10', lines: [{ sourceId: lic.id }] });
 
   await page.goto(`${host.url}#/purchase/po/new?order=${order.id}`);
-  await expect(page.getByRole('heading', { name: 'New purchase order' })).toBeVisible();
+  // The first page of a fresh host: on a loaded machine the first load alone can pass 5 s.
+  await expect(page.getByRole('heading', { name: 'New purchase order' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(`For order #${order.id}`)).toBeVisible();
   const line = page.getByRole('region', { name: 'Line 1' });
   await expect(line.getByLabel('Product sale name, line 1')).toHaveValue('Dynamsoft Barcode Reader JavaScript Edition');

@@ -2,16 +2,15 @@ import { performance } from 'node:perf_hooks';
 import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js';
 import { startCore } from '../electron/core/core.js';
 import { createFakePlatform } from '../electron/core/platform/port.js';
-import { buildListQuery } from '../electron/core/services/licenses/list-query.js';
+import { explainPage, planPage, readPage } from '../electron/core/services/licenses/page-query.js';
 import { searchIsSelective } from '../electron/core/services/licenses/service.js';
-import { LICENSE_COUNT_FROM, LICENSE_SELECT } from '../electron/core/services/licenses/rows.js';
 import { createSettingsService } from '../electron/core/services/settings.js';
 import { median, round } from './stats.js';
 
 /**
  * Part (b): the first page (limit 100) of a filtered, sorted list through the router's dispatch
- * (input validation, checkOutputs false as in the packaged app), against the same two SQL
- * statements prepared once and run directly.
+ * (input validation, checkOutputs false as in the packaged app), against the same SQL statements
+ * (the count and the page: one statement, or the urgency runs of page-query.ts) run directly.
  */
 
 export interface ListCase {
@@ -42,12 +41,8 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
     const out: ListFigures[] = [];
     for (const c of cases) {
       const q = LicenseQuery.parse(c.input);
-      const { where, params, orderBy } = buildListQuery(q, settings.status(), searchIsSelective(db, q.search));
-      const countSql = `SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`;
-      const pageSql = `${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`;
-      const countStmt = db.prepare(countSql);
-      const pageStmt = db.prepare(pageSql);
-      const pageParams = { ...params, limit: q.limit, offset: q.offset };
+      const page = planPage(q, settings.status(), searchIsSelective(db, q.search));
+      const countStmt = db.prepare(page.countSql);
 
       const ours = async () => {
         const r = await core.dispatch('licenses:list', c.input, SENDER);
@@ -56,9 +51,9 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
       };
       const baseline = () => {
         const t0 = performance.now();
-        const n = (countStmt.get(params) as { n: number }).n;
+        const n = (countStmt.get(page.countParams) as { n: number }).n;
         const t1 = performance.now();
-        const rows = pageStmt.all(pageParams) as { id: number }[];
+        const rows = readPage(db, page, q);
         const t2 = performance.now();
         return { n, rows, countMs: t1 - t0, pageMs: t2 - t1 };
       };
@@ -112,7 +107,7 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
           countMs: round(median(countMs), 3),
           pageMs: round(median(pageMs), 3),
         },
-        plan: { count: plan(countSql, params), page: plan(pageSql, pageParams) },
+        plan: { count: plan(page.countSql, page.countParams), page: explainPage(db, page, q) },
       });
     }
     return out;

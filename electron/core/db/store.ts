@@ -7,7 +7,7 @@ import { NewerDatabaseError, migrate, pendingMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { REFERENCE_TABLES_SINCE, syncReferenceData } from './reference-data.js';
 import type { Migration } from './migrations/types.js';
-import { holdsClearKeys } from '../secrets/clear-keys.js';
+import { refreshStatistics } from '../secrets/clear-keys.js';
 import { VAULT_FILE } from '../secrets/vault.js';
 
 export const DB_FILE = 'license-desk.sqlite';
@@ -218,10 +218,9 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     migrate(opened, migrations);
     if (schemaVersion(opened) >= REFERENCE_TABLES_SINCE) syncReferenceData(opened);
     // Gathers planner statistics where they are missing or stale (SQLite's advice for connections
-    // that stay open), so filters on 100,000 items pick the right index. Not while keys are still in
-    // clear: ANALYZE would copy whole keys into sqlite_stat4 (the core runs it after sealing them).
+    // that stay open), so filters on 100,000 items pick the right index; never sampling a clear key.
     if (opened.pragma('application_id', { simple: true }) !== APPLICATION_ID) opened.pragma(`application_id = ${APPLICATION_ID}`);
-    if (!holdsClearKeys(opened)) opened.pragma('optimize = 0x10002');
+    refreshStatistics(opened, { flags: 0x10002, onlyIfMissing: true });
   } catch (err) {
     opened.close();
     if (cannotWrite(err)) throw new StoreOpenError({ kind: 'unwritable', message: `License Desk could not update its data file: ${storageReason(err)} Nothing was changed.` });

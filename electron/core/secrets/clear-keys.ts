@@ -43,6 +43,21 @@ export function holdsClearKeys(db: WritableDb): boolean {
 }
 
 /**
+ * Refreshes the planner's statistics without ever sampling a clear key. With every key sealed:
+ * PRAGMA optimize (`flags` as that pragma takes them). While some sit in clear (a locked key store
+ * kept them from being sealed): ANALYZE of license_items alone, whose samples hold no key, so the
+ * list's filters still find their indexes; at open (`onlyIfMissing`) only when it has none yet.
+ */
+export function refreshStatistics(db: WritableDb, options: { flags?: number; onlyIfMissing?: boolean } = {}): void {
+  if (!holdsClearKeys(db)) {
+    db.pragma(options.flags === undefined ? 'optimize' : `optimize = 0x${options.flags.toString(16)}`);
+    return;
+  }
+  const has = hasTable(db, 'sqlite_stat1') && db.prepare("SELECT 1 FROM sqlite_stat1 WHERE tbl = 'license_items'").get() !== undefined;
+  if (!(options.onlyIfMissing && has)) db.exec('ANALYZE license_items');
+}
+
+/**
  * Rewrites the live database without any clear-key residue, once per database that ever held keys:
  * statistics purged, VACUUM (fresh pages: no free-space leftovers), statistics gathered again from
  * the sealed rows, and the WAL truncated, since it still holds the pages written before sealing.

@@ -59,7 +59,7 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(12);
+    expect(LATEST_SCHEMA_VERSION).toBe(13);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(LATEST_TABLES);
     expect(columnNames(db, 'license_items').slice(-4)).toEqual(['used', 'used_on', 'search_text', 'estimated_dates']);

@@ -10,6 +10,7 @@ import { migration0009 } from './0009-license-tombstones.js';
 import { migration0010 } from './0010-reminders.js';
 import { migration0011 } from './0011-estimated-dates.js';
 import { migration0012 } from './0012-audit-log.js';
+import { migration0013 } from './0013-urgency-order.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number instead. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,7 +12,7 @@ import { countRejectedRows, mapRows, type AcceptedRow, type RowRejection } from 
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../clock.js';
 import { createLicenseWriter, type LicenseWriter } from '../licenses/write.js';
-import { holdsClearKeys } from '../../secrets/clear-keys.js';
+import { refreshStatistics } from '../../secrets/clear-keys.js';
 import { createUsageWriter } from '../usage.js';
 import { UNWATCHED, type JobContext } from '../progress.js';
 
@@ -242,10 +242,9 @@ export function createImportService(db: WritableDb, clock: Clock) {
         return { batchId, written: true, counts: c, rejections: a.rejected, message };
       });
       // A large import changes the data's shape; refresh the planner's statistics while it is fresh.
-      // Never while keys sit in clear (a locked key store kept them from being sealed): ANALYZE would copy them into sqlite_stat4.
-      if (report.written && !holdsClearKeys(db)) {
+      if (report.written) {
         ctx.progress('finishing', 0, null);
-        db.pragma('optimize');
+        refreshStatistics(db);
       }
       return report;
     },

@@ -45,6 +45,8 @@ export function likePattern(text: string): string {
 export interface SqlParts {
   /** Uses only license_items (alias li) and subqueries, so a count needs no join. */
   where: string;
+  /** The conditions that `where` joins with AND (none: every item). */
+  conditions: string[];
   params: Record<string, unknown>;
   /** Needs the product and project joins of LICENSE_SELECT. */
   orderBy: string;
@@ -124,5 +126,5 @@ export function buildListQuery(view: LicenseView, settings: StatusSettings, useS
   // Rows without a value (no expiry, no project) go last in either direction; id keeps pages stable.
   const sort = `${col.nullable ? `(${col.sql} IS NULL), ` : ''}${col.sql} ${dir}, li.id ${dir}`;
   const orderBy = view.groupByProject ? `ORDER BY (pr.handshake_code IS NULL), pr.handshake_code ASC, ${sort}` : `ORDER BY ${sort}`;
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, orderBy };
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', conditions: clauses, params, orderBy };
 }

@@ -34,13 +34,14 @@ export const LICENSE_FROM = `FROM license_items li JOIN products p ON p.code = l
 /** Counting needs no join: list filters use license_items columns and subqueries only. */
 export const LICENSE_COUNT_FROM = 'FROM license_items li';
 
-export const LICENSE_SELECT = `
-  SELECT li.id, li.item_id, li.license_id, li.order_id, li.product_code, p.name AS product_name,
+/** The columns of a LicenseRow, for queries that join license_items li, products p and projects pr their own way. */
+export const LICENSE_COLUMNS = `li.id, li.item_id, li.license_id, li.order_id, li.product_code, p.name AS product_name,
          li.edition, li.version, li.term, li.quota_mode, li.device_window, li.quota_amount, li.alias,
          li.activation_status, li.activated_on, li.expires_on, li.maintenance_expires_on,
          pr.handshake_code AS project_code, li.renewed_by_id, li.notes, li.used, li.used_on,
-         li.estimated_dates, li.created_at, li.updated_at
-  ${LICENSE_FROM}`;
+         li.estimated_dates, li.created_at, li.updated_at`;
+
+export const LICENSE_SELECT = `SELECT ${LICENSE_COLUMNS} ${LICENSE_FROM}`;
 
 export function toLicense(r: LicenseRow): LicenseItem {
   return {

@@ -7,7 +7,8 @@ import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import type { SettingsService } from '../settings.js';
 import { buildListQuery, canUseSearchIndex, likePattern } from './list-query.js';
-import { LICENSE_COUNT_FROM, LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from './rows.js';
+import { planPage, readPage } from './page-query.js';
 import { LOCAL_USER, refuseIfRenewal, writeTombstone } from './tombstones.js';
 import { assignProject } from './assign-project.js';
 import { createLicenseWriter } from './write.js';
@@ -151,10 +152,11 @@ export function searchIsSelective(db: ReadableDb, search: string): boolean {
 
 export function listLicenses(db: ReadableDb, q: LicenseQuery, settings: SettingsService): { total: number; rows: LicenseItem[] } {
   const hits = selectiveSearchHits(db, q.search);
-  const { where, params, orderBy } = buildListQuery(q, settings.status(), hits !== null);
-  // With the search as the only condition, the probe has already counted the matches.
-  const total =
-    hits !== null && activeFilterCount(q.filters) === 0 ? hits : (db.prepare(`SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${where}`).get(params) as { n: number }).n;
-  const rows = db.prepare(`${LICENSE_SELECT} ${where} ${orderBy} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as LicenseRow[];
-  return { total, rows: rows.map(toLicense) };
+  const plan = planPage(q, settings.status(), hits !== null);
+  // One read transaction: the count and the page's statements see the same snapshot while a job writes.
+  return db.transaction(() => {
+    // With the search as the only condition, the probe has already counted the matches.
+    const total = hits !== null && activeFilterCount(q.filters) === 0 ? hits : (db.prepare(plan.countSql).get(plan.countParams) as { n: number }).n;
+    return { total, rows: readPage(db, plan, q).map(toLicense) };
+  })();
 }

@@ -1,0 +1,119 @@
+import type { LicenseQuery } from '../../../../shared/domain/query.js';
+import type { StatusSettings } from '../../../../shared/status/index.js';
+import type { ReadableDb } from '../../db/connection.js';
+import { buildListQuery } from './list-query.js';
+import { LICENSE_COLUMNS, LICENSE_COUNT_FROM, type LicenseRow } from './rows.js';
+
+/**
+ * The list's page, read so that its plan does not hang on the planner's statistics.
+ *
+ * The default order, urgency, is a CASE over @today: no index can hold it, so ordering by it
+ * sorted every item for each page (about 100 ms at 100,000 items). It is the same order as four runs
+ * one after the other, each of which an index yields already sorted:
+ *   1. running: expires today or later, soonest first (license_items_live_expiry);
+ *   2. expired: most recently expired first, ties by id (license_items_live_expired);
+ *   3. no expiry, new or lifetime, by id (license_items_live_expiry, where expires_on IS NULL);
+ *   4. renewed, by id (license_items_renewed_order).
+ * (Migration 0013: partial indexes holding every column a run reads.)
+ * The page is read run by run with the run's own LIMIT and OFFSET; a run that the offset skips
+ * whole is counted instead of read. The first page mostly comes out of run 1 alone.
+ *
+ * Every run reads license_items alone (the list's conditions use li and subqueries only); the
+ * page's rows are joined to products and projects afterwards, so a missing sqlite_stat1 cannot
+ * make the planner start from products and sort the whole join.
+ */
+
+interface Run {
+  when: string;
+  /** Named for the unfiltered list (see `named` below). */
+  index: string;
+  /** The run's order for ascending urgency; descending flips every term and the runs' order. */
+  order: { sql: string; desc: boolean }[];
+}
+
+const NOT_RENEWED = 'li.renewed_by_id IS NULL';
+const RENEWED_ORDER = 'license_items_renewed_order';
+const BY_ID = { sql: 'li.id', desc: false };
+const BY_EXPIRY = (desc: boolean) => ({ sql: 'li.expires_on', desc });
+
+// Plain `expires_on` terms, which the expiry indexes match for both the range and the order.
+const URGENCY_RUNS: readonly Run[] = [
+  { when: `${NOT_RENEWED} AND li.expires_on >= @today`, index: 'license_items_live_expiry', order: [BY_EXPIRY(false), BY_ID] },
+  { when: `${NOT_RENEWED} AND li.expires_on < @today`, index: 'license_items_live_expired', order: [BY_EXPIRY(true), BY_ID] },
+  { when: `${NOT_RENEWED} AND li.expires_on IS NULL`, index: 'license_items_live_expiry', order: [BY_ID] },
+  { when: 'li.renewed_by_id IS NOT NULL', index: RENEWED_ORDER, order: [BY_ID] },
+];
+
+const PAGE_ROWS = `SELECT ${LICENSE_COLUMNS} FROM license_items li JOIN products p ON p.code = li.product_code
+  LEFT JOIN projects pr ON pr.id = li.project_id WHERE li.id IN (SELECT value FROM json_each(@ids))`;
+
+export interface RunSql {
+  /** Ids of the run's rows in order; parameters @limit and @offset. */
+  sql: string;
+  countSql: string;
+}
+
+export type PagePlan =
+  | { kind: 'single'; sql: string; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> }
+  | { kind: 'runs'; runs: RunSql[]; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> };
+
+/** True when the page is read in urgency runs; otherwise one statement with the item table outermost. */
+export function readsInRuns(q: LicenseQuery, useSearchIndex: boolean): boolean {
+  // A selective search hands back few rows: sorting those is cheaper than walking four runs for them.
+  return q.sort.key === 'urgency' && !q.groupByProject && !(q.search && useSearchIndex);
+}
+
+export function planPage(q: LicenseQuery, settings: StatusSettings, useSearchIndex: boolean): PagePlan {
+  const parts = buildListQuery(q, settings, useSearchIndex);
+  const countSql = `SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${parts.where}`;
+  if (!readsInRuns(q, useSearchIndex)) {
+    // CROSS JOIN keeps license_items the outer loop, so its indexes can serve the order and the LIMIT.
+    const from = 'FROM license_items li CROSS JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id';
+    const sql = `SELECT ${LICENSE_COLUMNS} ${from} ${parts.where} ${parts.orderBy} LIMIT @limit OFFSET @offset`;
+    return { kind: 'single', sql, params: { ...parts.params, limit: q.limit, offset: q.offset }, countSql, countParams: parts.params };
+  }
+  const desc = q.sort.dir === 'desc';
+  // Unfiltered, each run's index is named: without statistics (a store just filled in bulk, or one
+  // whose statistics wait for its keys to be sealed) the planner was seen walking every item in id
+  // order to find the renewed ones. With filters the planner chooses, as a selective filter's own
+  // index (one project, one product) can beat walking the expiry order; the statistics say when.
+  const named = parts.conditions.length === 0;
+  const runs = (desc ? [...URGENCY_RUNS].reverse() : URGENCY_RUNS).map((run) => {
+    // Renewed items are few whatever the filter: their partial index is always the way in.
+    const from = `license_items li${named || run.index === RENEWED_ORDER ? ` INDEXED BY ${run.index}` : ''}`;
+    const where = `WHERE ${[...parts.conditions, run.when].join(' AND ')}`;
+    const order = run.order.map((o) => `${o.sql} ${o.desc !== desc ? 'DESC' : 'ASC'}`).join(', ');
+    return { sql: `SELECT li.id FROM ${from} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`, countSql: `SELECT count(*) FROM ${from} ${where}` };
+  });
+  return { kind: 'runs', runs, params: parts.params, countSql, countParams: parts.params };
+}
+
+/** The page's rows, in the plan's order. */
+export function readPage(db: ReadableDb, plan: PagePlan, q: Pick<LicenseQuery, 'limit' | 'offset'>): LicenseRow[] {
+  if (plan.kind === 'single') return db.prepare(plan.sql).all(plan.params) as LicenseRow[];
+  const ids: number[] = [];
+  let offset = q.offset;
+  for (const run of plan.runs) {
+    const limit = q.limit - ids.length;
+    if (limit <= 0) break;
+    const got = db.prepare(run.sql).pluck().all({ ...plan.params, limit, offset }) as number[];
+    if (got.length > 0) {
+      ids.push(...got);
+      offset = 0;
+    } else if (offset > 0) {
+      // The offset lies past this run: skip it whole.
+      offset -= db.prepare(run.countSql).pluck().get(plan.params) as number;
+    }
+  }
+  if (ids.length === 0) return [];
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const rows = db.prepare(PAGE_ROWS).all({ ids: JSON.stringify(ids) }) as LicenseRow[];
+  return rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+}
+
+/** EXPLAIN QUERY PLAN of the page's statements, each run's lines after a "run N" line (for tests and the bench). */
+export function explainPage(db: ReadableDb, plan: PagePlan, q: Pick<LicenseQuery, 'limit' | 'offset'>): string[] {
+  const explain = (sql: string, params: Record<string, unknown>) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
+  if (plan.kind === 'single') return explain(plan.sql, plan.params);
+  return plan.runs.flatMap((run, i) => [`run ${i + 1}`, ...explain(run.sql, { ...plan.params, limit: q.limit, offset: q.offset })]);
+}

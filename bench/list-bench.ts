@@ -115,3 +115,16 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
     core.close();
   }
 }
+
+/** The list cases the bench measures: the page as it opens (default order, urgency), a filter, a search. */
+export function listCases(rows: number, asOf: string): ListCase[] {
+  const searchText = String(104_000_000 + Math.floor(rows * 0.37)).slice(0, 6);
+  return [
+    { name: 'first page, no filter, default order (page open)', input: { asOf, offset: 0, limit: 100 } },
+    {
+      name: 'status+product filter, sort expiresOn',
+      input: { asOf, sort: { key: 'expiresOn', dir: 'asc' }, filters: { headlines: ['expiring-red', 'expiring-amber'], productCodes: ['DBR'] }, offset: 0, limit: 100 },
+    },
+    { name: `search "${searchText}"`, input: { asOf, search: searchText, sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } },
+  ];
+}

@@ -6,7 +6,8 @@ import { benchBrowser, type BrowserFigures } from './browser-bench.js';
 import { generatePortalRows } from './generate.js';
 import { importThroughJobs, type DuringImportFigures } from './during-import.js';
 import { baselineThroughSqlite, type ImportFigures } from './import-bench.js';
-import { benchList, type ListCase, type ListFigures } from './list-bench.js';
+import { benchList, listCases, type ListFigures } from './list-bench.js';
+import { benchScale, SCALE_SIZES } from './scale-bench.js';
 import { benchPoPdf } from './po-pdf-bench.js';
 import { localIsoDate, machineInfo, round, timed } from './stats.js';
 
@@ -15,6 +16,8 @@ import { localIsoDate, machineInfo, round, timed } from './stats.js';
  * (c) search keystroke → rows in Chromium.
  * Options: --rows N (default 100000), --out FILE (default bench-results.json), --runs N (list runs,
  * default 40), --no-browser (skip part c).
+ * `--scale` runs only the scaling run instead (bench/scale-bench.ts: the list at 10,000, 100,000
+ * and 1,000,000 rows) and writes it as `scale` into the --out file, keeping what else that file holds.
  */
 
 interface Args {
@@ -22,20 +25,22 @@ interface Args {
   out: string;
   runs: number;
   browser: boolean;
+  scale: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { rows: 100_000, out: 'bench-results.json', runs: 40, browser: true };
+  const args: Args = { rows: 100_000, out: 'bench-results.json', runs: 40, browser: true, scale: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--no-browser') args.browser = false;
+    else if (flag === '--scale') args.scale = true;
     else if (flag === '--rows' || flag === '--out' || flag === '--runs') {
       if (value === undefined) throw new Error(`${flag} needs a value`);
       if (flag === '--out') args.out = value;
       else args[flag === '--rows' ? 'rows' : 'runs'] = Number(value);
       i++;
-    } else throw new Error(`Unknown option ${flag}. Usage: npm run bench -- [--rows N] [--out FILE] [--runs N] [--no-browser]`);
+    } else throw new Error(`Unknown option ${flag}. Usage: npm run bench -- [--rows N] [--out FILE] [--runs N] [--no-browser] | --scale [--out FILE] [--runs N]`);
   }
   if (!Number.isInteger(args.rows) || args.rows < 100) throw new Error('--rows must be a whole number of at least 100');
   if (!Number.isInteger(args.runs) || args.runs < 30) throw new Error('--runs must be a whole number of at least 30');
@@ -65,20 +70,35 @@ function printTable(lines: Line[]): void {
   for (const c of cells.slice(1)) log(row(c));
 }
 
-function listCases(rows: number, asOf: string): ListCase[] {
-  const searchText = String(104_000_000 + Math.floor(rows * 0.37)).slice(0, 6);
-  return [
-    { name: 'first page, no filter (page open)', input: { asOf, sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } },
-    {
-      name: 'status+product filter, sort expiresOn',
-      input: { asOf, sort: { key: 'expiresOn', dir: 'asc' }, filters: { headlines: ['expiring-red', 'expiring-amber'], productCodes: ['DBR'] }, offset: 0, limit: 100 },
-    },
-    { name: `search "${searchText}"`, input: { asOf, search: searchText, sort: { key: 'expiresOn', dir: 'asc' }, offset: 0, limit: 100 } },
-  ];
+/** The scaling run alone; its figures go into the --out file beside the main run's. */
+async function mainScale(args: Args): Promise<void> {
+  const started = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-bench-scale-'));
+  try {
+    log(`Scaling run: the list at ${SCALE_SIZES.map((n) => n.toLocaleString('en-US')).join(', ')} rows, median of ${args.runs} runs each…`);
+    const scale = await benchScale(tmp, SCALE_SIZES, localIsoDate(new Date()), args.runs, { now: () => new Date() }, log);
+    const lines: Line[] = scale.flatMap((s) => {
+      const n = s.rows.toLocaleString('en-US');
+      return [
+        { measure: `list at ${n}: first page (default order)`, ours: fmt(s.firstPageMs), baseline: '-', ratio: '-', target: '< 16 ms', met: s.firstPageMs < 16 },
+        { measure: `list at ${n}: status+product filter`, ours: fmt(s.filterMs), baseline: '-', ratio: '-', target: '-', met: null },
+        { measure: `list at ${n}: search`, ours: fmt(s.searchMs), baseline: '-', ratio: '-', target: '-', met: null },
+      ];
+    });
+    log('');
+    printTable(lines);
+    const previous = fs.existsSync(args.out) ? (JSON.parse(fs.readFileSync(args.out, 'utf8')) as Record<string, unknown>) : {};
+    const scaleRun = { at: new Date().toISOString(), machine: machineInfo(), loadAverage: os.loadavg().map((x) => round(x, 2)), table: lines, durationSeconds: round((Date.now() - started) / 1000, 1) };
+    fs.writeFileSync(args.out, JSON.stringify({ ...previous, scale: scale.map(({ rows, firstPageMs, filterMs, searchMs }) => ({ rows, firstPageMs, filterMs, searchMs })), scaleRun: { ...scaleRun, detail: scale } }, null, 2));
+    log(`\nWrote scale into ${path.resolve(args.out)} (${scaleRun.durationSeconds} s)`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.scale) return mainScale(args);
   const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'license-desk-bench-'));
   const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });

@@ -27,7 +27,7 @@ export function BrowserNotifications() {
   const [permission, setPermission] = useState<Permission>(current);
   const [failure, setFailure] = useState<string | null>(null);
   if (!info) return null;
-  const last = info.lastDigestOn ? `The last digest was shown on ${format(localDate(info.lastDigestOn), 'EEE d MMM yyyy')}.` : 'No digest has been shown yet.';
+  const last = info.lastDigestOn ? `Last digest: ${format(localDate(info.lastDigestOn), 'EEE d MMM yyyy')}.` : 'No digest yet.';
 
   const ask = async () => {
     setFailure(null);
@@ -39,7 +39,7 @@ export function BrowserNotifications() {
   };
 
   return (
-    <Stack sx={{ gap: 1 }}>
+    <Stack sx={{ gap: 1, mb: 1 }}>
       <Typography variant="body2" color="textSecondary">
         {info.shownBy === 'system' ? `The digest comes as a system notification at the time above; clicking it opens the notifications page. ${last}` : `${WORDS[permission]} ${last}`}
       </Typography>

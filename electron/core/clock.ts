@@ -19,3 +19,23 @@ export const realTimers: Timers = {
     return { cancel: () => clearTimeout(t) };
   },
 };
+
+/** One timer its owner re-sets after each look (the next midnight, the next digest time); none once stopped. */
+export function oneTimer(timers: Timers) {
+  let pending: { cancel(): void } | null = null;
+  let stopped = false;
+  return {
+    set(ms: number, fn: () => void): void {
+      pending?.cancel();
+      pending = stopped ? null : timers.after(ms, fn);
+    },
+    stop(): void {
+      stopped = true;
+      pending?.cancel();
+      pending = null;
+    },
+    get stopped(): boolean {
+      return stopped;
+    },
+  };
+}

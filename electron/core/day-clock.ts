@@ -1,5 +1,5 @@
 import { localDay } from './services/reminders/schedule.js';
-import type { Clock, Timers } from './clock.js';
+import { oneTimer, type Clock, type Timers } from './clock.js';
 
 export interface DayClock {
   /** Looks at the clock now (a wake from sleep): says so if the day changed meanwhile, and re-arms. */
@@ -15,15 +15,12 @@ export interface DayClock {
  */
 export function createDayClock(clock: Clock, timers: Timers, onDayChange: (day: string) => void): DayClock {
   let day = localDay(clock.now());
-  let timer: { cancel(): void } | null = null;
-  let stopped = false;
+  const timer = oneTimer(timers);
 
   const arm = () => {
-    timer?.cancel();
-    if (stopped) return;
     const now = clock.now();
     const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-    timer = timers.after(next.getTime() - now.getTime(), check);
+    timer.set(next.getTime() - now.getTime(), check);
   };
 
   function check(): void {
@@ -36,11 +33,5 @@ export function createDayClock(clock: Clock, timers: Timers, onDayChange: (day: 
   }
 
   arm();
-  return {
-    check,
-    stop() {
-      stopped = true;
-      timer?.cancel();
-    },
-  };
+  return { check, stop: timer.stop };
 }

@@ -65,6 +65,8 @@ describe('desktop digest schedule', () => {
     first.api.core.desktop.start();
     expect(first.shown()).toEqual(['2026-07-10']);
     await first.api.core.close();
+    // Closing the core leaves no timer behind.
+    expect(first.time.pendingAt()).toEqual([]);
     store!.db.close();
 
     const again = await desktopApp(new Date(2026, 6, 10, 18, 0), first.dir);

@@ -1,4 +1,4 @@
-import type { Clock, Timers } from '../../clock.js';
+import { oneTimer, type Clock, type Timers } from '../../clock.js';
 import type { DesktopNotification } from '../../platform/port.js';
 import type { ReminderService } from './service.js';
 
@@ -16,19 +16,11 @@ export interface DigestNotifier {
  * machine that slept through several digest times catches up with one, today's.
  */
 export function createDigestNotifier(o: { reminders: Pick<ReminderService, 'claimDigest' | 'nextDigestCheck'>; clock: Clock; timers: Timers; notify(n: DesktopNotification): boolean; log?: (message: string) => void }): DigestNotifier {
-  let timer: { cancel(): void } | null = null;
-  let stopped = false;
-
-  const arm = () => {
-    timer?.cancel();
-    timer = null;
-    if (stopped) return;
-    const at = o.reminders.nextDigestCheck();
-    timer = o.timers.after(at.getTime() - o.clock.now().getTime(), check);
-  };
+  const timer = oneTimer(o.timers);
+  const arm = () => timer.set(o.reminders.nextDigestCheck().getTime() - o.clock.now().getTime(), check);
 
   function check(): void {
-    if (stopped) return;
+    if (timer.stopped) return;
     try {
       // Recorded as shown only when something took it (a page is open, the system supports it).
       o.reminders.claimDigest((d) => o.notify({ title: d.title, body: d.body, digestDay: d.day }));
@@ -39,11 +31,5 @@ export function createDigestNotifier(o: { reminders: Pick<ReminderService, 'clai
     arm();
   }
 
-  return {
-    check,
-    stop() {
-      stopped = true;
-      timer?.cancel();
-    },
-  };
+  return { check, stop: timer.stop };
 }

@@ -94,3 +94,22 @@ test('in the browser host the digest is a web notification once allowed from Set
   expect(await page.evaluate(() => (window as unknown as { __shown: unknown[] }).__shown.length)).toBe(0);
   expect((await host.call('reminders:desktop')).lastDigestOn).toBe(iso(today));
 });
+
+test("a sent renewal order's follow-up opens the order; an expiry reminder opens the license", async ({ page, host }) => {
+  // Both on the host's own clock: the order is sent today, the follow-up comes 7 days later.
+  const today = new Date();
+  const inDays = (n: number) => new Date(today.getFullYear(), today.getMonth(), today.getDate() + n);
+  const ordered = await host.call('licenses:create', license({ itemId: '701', expiresOn: iso(inDays(40)), alias: 'ordered' }));
+  const order = await host.call('orders:create', { kind: 'renewal', channel: 'store', requestedOn: iso(today), markSent: true, lines: [{ sourceId: ordered.id }] });
+  const ending = await host.call('licenses:create', license({ itemId: '702', expiresOn: iso(inDays(8)), alias: 'ending' }));
+
+  await page.clock.install({ time: new Date(inDays(8).setHours(10)) });
+  await page.goto(`${host.url}#/notifications`);
+  await page.getByRole('button', { name: `Open order #${order.id} for Dynamsoft Barcode Reader · JavaScript Edition (ordered)` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/orders\\?order=${order.id}$`));
+  await expect(page.getByRole('button', { name: `Order #${order.id}` })).toHaveAttribute('aria-expanded', 'true');
+
+  await page.goBack();
+  await page.getByRole('button', { name: /^Open .*\(ending\), item 702$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/licenses/${ending.id}$`));
+});

@@ -91,6 +91,11 @@ export const queries = {
   listBlock: (view: LicenseView, block: number) =>
     entry(['licenses', 'list', view, block], LICENSE_ROWS, async () => (await call('licenses:list', { ...view, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE })).rows),
 
+  /** Licenses a pasted key's project may be linked to: those on any of these projects (NO_PROJECT for none), up to 500. */
+  linkCandidates: (asOf: string, projectCodes: string[]) =>
+    entry(['licenses', 'linkCandidates', asOf, projectCodes], LICENSE_ROWS, async () =>
+      (await call('licenses:list', { asOf, filters: { projectCodes }, sort: { key: 'product', dir: 'asc' }, limit: 500 })).rows,
+    ),
   license: (id: number) => entry(['licenses', 'item', id], LICENSE_ROWS, () => call('licenses:get', { id })),
   usage: (id: number) => entry(['licenses', 'item', id, 'usage'], ['usage'], () => call('usage:list', { licenseId: id })),
   drawOrder: (id: number) => entry(['licenses', 'item', id, 'drawOrder'], LICENSE_ROWS, () => call('licenses:drawOrder', { id })),

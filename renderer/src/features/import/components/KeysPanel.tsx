@@ -4,8 +4,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hasRejections, keyCheckSummary, keyReportSummary, keysToImport } from '../labels';
+import type { KeyCheck } from '../../../../../shared/domain/project';
 import type { KeyPaste, KeyResult } from '../useKeyPaste';
 import { KeyCheckTable } from './KeyCheckTable';
+import { LinkLicensesOffer } from './LinkLicensesOffer';
 
 /** Paste one or many keys, check them, then import them. */
 export function KeysPanel({ state }: { state: KeyPaste }) {
@@ -48,8 +50,14 @@ export function KeysPanel({ state }: { state: KeyPaste }) {
           <KeyCheckTable checks={result.checks} />
         </Stack>
       )}
+      {result?.mode === 'report' && result.written && linkableProjects(result.checks).map((code) => <LinkLicensesOffer key={code} projectCode={code} />)}
     </Stack>
   );
+}
+
+/** The projects of the keys just stored (or already stored), each once: the ones worth linking to licenses. */
+function linkableProjects(checks: KeyCheck[]): string[] {
+  return [...new Set(checks.filter((c) => c.outcome !== 'rejected' && c.projectCode !== null).map((c) => c.projectCode!))];
 }
 
 function KeyResultSummary({ result }: { result: KeyResult }) {

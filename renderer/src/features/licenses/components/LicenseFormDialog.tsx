@@ -14,6 +14,7 @@ import type { LicenseItem, LicenseItemFields } from '../../../../../shared/domai
 import type { Product } from '../../../../../shared/domain/product';
 import { IpcError } from '../../../api/client';
 import { EMPTY_FORM, defaultExpiry, fromItem, issuesToErrors, validateForm, type FieldErrors, type LicenseFormValues } from '../form-model';
+import { ProjectCodeField } from '../../../components/ProjectCodeField';
 
 interface Props {
   open: boolean;
@@ -189,7 +190,14 @@ export function LicenseFormDialog({ open, products, onClose, onSubmit, initial }
               <TextField {...field('maintenanceExpiresOn', 'Maintenance expiry', { type: 'date', disabled: values.term !== 'lifetime', slotProps: { inputLabel: { shrink: true } } })} />
             </Grid>
             <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField {...field('projectCode', 'Project (handshake code)', { placeholder: '100123456-100654321' })} />
+              <ProjectCodeField
+                id="license-projectCode"
+                label="Project (handshake code)"
+                value={values.projectCode}
+                onChange={(code) => set('projectCode', code)}
+                error={Boolean(errors.projectCode)}
+                helperText={errors.projectCode ?? ' '}
+              />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <TextField {...field('alias', 'Alias')} />

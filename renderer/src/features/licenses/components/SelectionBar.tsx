@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
+import HubIcon from '@mui/icons-material/Hub';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
@@ -8,11 +9,12 @@ import type { LicenseItem } from '../../../../../shared/domain/license';
 import { CreatePoButton } from '../../purchase';
 import { AddQuotaWizard, RenewWizard } from '../../renew';
 import { useSelection } from '../selection';
+import { AssignProjectDialog } from './AssignProjectDialog';
 
-/** What every action on the ticked rows gets: the rows as ticked, and `done` to clear the selection. */
+/** What every action on the ticked rows gets: the rows as ticked, and `done` to clear the selection (saying what was done, if anything). */
 export interface SelectionActionProps {
   items: LicenseItem[];
-  done(): void;
+  done(message?: string): void;
 }
 
 /**
@@ -71,11 +73,34 @@ function AddQuotaToSelected({ items, done }: SelectionActionProps) {
   );
 }
 
+function AssignToProject({ items, done }: SelectionActionProps) {
+  const { run, start, stop } = useRun();
+  return (
+    <>
+      <Button color="inherit" startIcon={<HubIcon />} onClick={start}>
+        Assign to project
+      </Button>
+      {run !== null && (
+        <AssignProjectDialog
+          key={run}
+          ids={items.map((i) => i.id)}
+          onClose={stop}
+          onAssigned={(message) => {
+            stop();
+            done(message);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
 /** The actions on a multi-selection, in order. To add one, write a component taking SelectionActionProps and list it here. */
 const ACTIONS: { key: string; Action: ComponentType<SelectionActionProps> }[] = [
   { key: 'renew', Action: RenewSelected },
   { key: 'add-quota', Action: AddQuotaToSelected },
   { key: 'purchase-order', Action: CreatePoButton },
+  { key: 'assign-project', Action: AssignToProject },
 ];
 
 const clear = () => useSelection.getState().clear();
@@ -84,21 +109,29 @@ const clear = () => useSelection.getState().clear();
 export function SelectionBar() {
   const selected = useSelection((s) => s.items);
   const items = [...selected.values()];
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = (message?: string) => {
+    clear();
+    if (message) setNotice(message);
+  };
   return (
-    <Snackbar
-      open={selected.size > 0}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      message={`${selected.size} selected`}
-      action={
-        <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-          {ACTIONS.map(({ key, Action }) => (
-            <Action key={key} items={items} done={clear} />
-          ))}
-          <Button color="inherit" onClick={clear}>
-            Clear
-          </Button>
-        </Stack>
-      }
-    />
+    <>
+      <Snackbar
+        open={selected.size > 0}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        message={`${selected.size} selected`}
+        action={
+          <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+            {ACTIONS.map(({ key, Action }) => (
+              <Action key={key} items={items} done={done} />
+            ))}
+            <Button color="inherit" onClick={clear}>
+              Clear
+            </Button>
+          </Stack>
+        }
+      />
+      <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)} message={notice} />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { realTimers, type Clock, type Timers } from './clock.js';
 import { createDesktopReminders } from './desktop-reminders.js';
 import type { WritableDb } from './db/connection.js';
 import { AppError } from './errors.js';
-import { createEventBus } from './events/bus.js';
+import { createEventBus, type EventBus } from './events/bus.js';
 import { createHandlers, type AppInfo } from './ipc/handlers/index.js';
 import { createRouter, type SenderInfo } from './ipc/router.js';
 import { jobDocumentBuilder } from './jobs/documents.js';
@@ -34,6 +34,8 @@ export interface ComposeOptions {
   staged?: StagedImports;
   /** Who the session's records name and the locale; documents are saved through `platform`. */
   serviceOptions?: Omit<ServiceOptions, 'platform' | 'files' | 'documents'>;
+  /** The event bus to publish on: the core keeps one across a restore, which composes the store anew. */
+  events?: EventBus;
 }
 
 /** Write channels that run as jobs: they queue behind a running write job instead of being refused. */
@@ -45,12 +47,12 @@ const JOB_WRITE_CHANNELS: ReadonlySet<string> = new Set(['import:commit']);
  */
 export function composeCore(o: ComposeOptions) {
   const log = o.log;
-  const events = createEventBus(log);
+  const events = o.events ?? createEventBus(log);
   const files = createSavedFiles(o.platform);
   const runner = createJobRunner({ dbFile: o.dbFile, workerFile: o.workerFile, onProgress: (p) => events.emit('job:progress', p), log, onSpawn: o.onSpawn });
   const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files, documents: jobDocumentBuilder(runner) });
   const staged = o.staged ?? createStagedImports();
-  const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings });
+  const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings, backups: services.backups });
   const handlers = createHandlers(services, o.appInfo, jobs);
   const dispatch = createRouter(handlers, {
     isTrustedSender: o.isTrustedSender,
@@ -75,6 +77,7 @@ export function composeCore(o: ComposeOptions) {
     staged,
     handlers,
     dispatch,
+    jobs,
     async close() {
       desktop.stop();
       staged.close();

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/errors.js';
-import { byteLength, safeFileName, type DesktopNotification, type PlatformPort } from '../core/platform/port.js';
+import { byteLength, safeFileName, typedFolder, type DesktopNotification, type PlatformPort } from '../core/platform/port.js';
 import { isAllowedExternalUrl } from '../main/window-policy.js';
 
 /** Where the browser host saves files until the user names a folder in Settings. */
@@ -87,5 +87,8 @@ export function createHostPlatform(options: HostPlatformOptions): PlatformPort {
       return true;
     },
     notify: options.notify,
+    // A page cannot show the host's folder dialog: the Backups section takes a typed path.
+    folderChoice: 'typed',
+    chooseFolder: async ({ typed }) => typedFolder(typed),
   };
 }

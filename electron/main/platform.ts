@@ -60,5 +60,12 @@ export function createElectronPlatform(window: () => BrowserWindow | null, onCli
       note.show();
       return true;
     },
+    folderChoice: 'dialog',
+    async chooseFolder({ title, typed }) {
+      const options = { title, defaultPath: typed, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const win = window();
+      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
   };
 }

@@ -83,5 +83,11 @@ export const CHANNEL_NAMES = [
   'jobs:cancel',
   'files:open',
   'files:reveal',
+  'backups:list',
+  'backups:create',
+  'backups:chooseFolder',
+  'backups:clearFolder',
+  'backups:compare',
+  'backups:restore',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

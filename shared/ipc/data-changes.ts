@@ -1,5 +1,5 @@
 import type { Channel } from './contract.js';
-import type { DataDomain } from './events.js';
+import { DATA_DOMAINS, type DataDomain } from './events.js';
 
 /**
  * Write channels that change stored data beyond their own domain (the channel's prefix). A page
@@ -20,6 +20,8 @@ const ALSO_CHANGES: Partial<Record<Channel, readonly DataDomain[]>> = {
   'po:delete': ['purchases'],
   'po:cancel': ['purchases'],
   'po:markSent': ['purchases'],
+  // A restore replaces every stored thing at once.
+  'backups:restore': DATA_DOMAINS,
 };
 
 export function domainOf(channel: string): DataDomain {

@@ -9,7 +9,7 @@ import { IsoDate } from '../domain/primitives.js';
  * before sending; the renderer subscribes through one `onX(listener) → unsubscribe` per event.
  */
 
-export const JOB_KINDS = ['import', 'export', 'document'] as const;
+export const JOB_KINDS = ['import', 'export', 'document', 'backup'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKind>;
 

@@ -21,6 +21,22 @@ export function tableCounts(db: Database.Database): Record<string, number> {
 export interface BackupOptions {
   /** The data folder's key file: its wrapped bytes travel inside the backup, so a restore can open the keys. */
   keyFile?: string;
+  /**
+   * Copy from one read snapshot: for a connection that does not write itself (the job worker's)
+   * while another may. Without it, a write on another connection between the copy and the count
+   * would fail the check; inside the snapshot the copy and the counts see the same data.
+   */
+  snapshot?: boolean;
+}
+
+const stampOf = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
+
+/** `<label>-<time>.sqlite` → its label and time, or null for a name backupDatabase did not make. */
+export function parseBackupName(name: string): { label: string; takenAt: Date } | null {
+  const m = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/.exec(name);
+  if (!m) return null;
+  const takenAt = new Date(`${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`);
+  return Number.isNaN(takenAt.getTime()) ? null : { label: m[1]!, takenAt };
 }
 
 /**
@@ -31,13 +47,24 @@ export interface BackupOptions {
  */
 export async function backupDatabase(db: ReadableDb, dir: string, label: string, now = new Date(), options: BackupOptions = {}): Promise<string> {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${label}-${stamp}.sqlite`);
+  const target = path.join(dir, `${label}-${stampOf(now)}.sqlite`);
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
-  await db.backup(partial);
-  // Taken synchronously right after the copy finished, before any other call can write.
-  const expected = tableCounts(db);
+  let expected: Record<string, number>;
+  if (options.snapshot) {
+    // The first read opens the snapshot; the online backup then copies through this same connection.
+    db.exec('BEGIN');
+    try {
+      expected = tableCounts(db);
+      await db.backup(partial);
+    } finally {
+      db.exec('COMMIT');
+    }
+  } else {
+    await db.backup(partial);
+    // Taken synchronously right after the copy finished, before any other call can write.
+    expected = tableCounts(db);
+  }
   try {
     const copy = openSqlite(partial, { fileMustExist: true });
     try {
@@ -71,12 +98,18 @@ export async function backupDatabase(db: ReadableDb, dir: string, label: string,
   return target;
 }
 
+/** Time a backup was taken: from its name, else (a file named otherwise) its modification time. */
+export function backupTakenAt(file: string): Date {
+  return parseBackupName(path.basename(file))?.takenAt ?? fs.statSync(file).mtime;
+}
+
+/** Every finished backup in `dir` (never a `.partial` one), newest first by the time it was taken. */
 export function listBackups(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.sqlite'))
-    .sort()
-    .reverse()
-    .map((f) => path.join(dir, f));
+    .map((f) => ({ file: path.join(dir, f), at: backupTakenAt(path.join(dir, f)).getTime() }))
+    .sort((a, b) => b.at - a.at || b.file.localeCompare(a.file))
+    .map((f) => f.file);
 }

@@ -142,6 +142,11 @@ export interface OpenedStore {
   backupTaken: string | null;
   /** Why the store is open read-only (its folder or disk cannot be written), or null. */
   readOnly: string | null;
+  /**
+   * Where an empty (0-byte) data file was moved before a new one was made, when backups exist: an
+   * empty file next to backups is a lost store (a crash, a sync tool), not a first start.
+   */
+  setAside: string | null;
 }
 
 const DISK_FULL_NOTICE =
@@ -169,6 +174,11 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
   const paths = dataPaths(dir);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 
+  let setAside: string | null = null;
+  if (fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size === 0) {
+    const wal = `${paths.dbFile}-wal`;
+    if (listBackups(paths.backupsDir).length > 0 || (fs.existsSync(wal) && fs.statSync(wal).size > 0)) setAside = quarantine(paths, now());
+  }
   const exists = fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size > 0;
   let db: WritableDb | null = null;
   let readOnlyDb: WritableDb | null = null;
@@ -206,7 +216,7 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     }
     throw err;
   }
-  if (readOnlyDb) return { db: readOnlyDb, paths, schemaVersion: schemaVersion(readOnlyDb), backupTaken: null, readOnly: diskIsFull(dir) ? DISK_FULL_NOTICE : READ_ONLY_NOTICE };
+  if (readOnlyDb) return { db: readOnlyDb, paths, schemaVersion: schemaVersion(readOnlyDb), backupTaken: null, readOnly: diskIsFull(dir) ? DISK_FULL_NOTICE : READ_ONLY_NOTICE, setAside };
   const opened: WritableDb = db!;
 
   let backupTaken: string | null = null;
@@ -226,7 +236,7 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
     if (cannotWrite(err)) throw new StoreOpenError({ kind: 'unwritable', message: `License Desk could not update its data file: ${storageReason(err)} Nothing was changed.` });
     throw err;
   }
-  return { db: opened, paths, schemaVersion: schemaVersion(opened), backupTaken, readOnly: null };
+  return { db: opened, paths, schemaVersion: schemaVersion(opened), backupTaken, readOnly: null, setAside };
 }
 
 function closeIfOpen(db: WritableDb | null): void {

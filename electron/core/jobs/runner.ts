@@ -61,7 +61,7 @@ interface Lane {
   worker: Worker | null;
 }
 
-const WHAT: Record<JobKind, string> = { import: 'The import', export: 'The export', document: 'The PDF build' };
+const WHAT: Record<JobKind, string> = { import: 'The import', export: 'The export', document: 'The PDF build', backup: 'The backup' };
 
 /**
  * Long store work off the thread that answers IPC: each job runs in a worker thread with its own

@@ -1,9 +1,11 @@
+import type { BackupResult } from '../../../shared/domain/backups.js';
 import type { ImportPreview, ImportReport, StageInput, StagedCommitInput, StagedImport, StagedPreviewInput } from '../../../shared/domain/import.js';
 import type { LicenseView } from '../../../shared/domain/query.js';
 import type { JobProgress } from '../../../shared/ipc/events.js';
 import type { Clock } from '../clock.js';
 import type { SavedFile } from '../platform/port.js';
 import type { SavedFiles } from '../platform/saved-files.js';
+import type { BackupService } from '../services/backups/service.js';
 import type { SettingsService } from '../services/settings.js';
 import type { JobRunner } from './runner.js';
 import type { StagedImports } from './staged.js';
@@ -22,7 +24,7 @@ const EXPORT_FILTERS: Record<'csv' | 'json', { name: string; extensions: string[
  * files and the platform port around it. Composed next to the domain services (core.ts and the tests'
  * fixture), since they sit above them: jobs → services, never the other way.
  */
-export function createJobServices(deps: { runner: JobRunner; staged: StagedImports; files: SavedFiles; clock: Clock; settings: SettingsService }) {
+export function createJobServices(deps: { runner: JobRunner; staged: StagedImports; files: SavedFiles; clock: Clock; settings: SettingsService; backups: BackupService }) {
   const { runner, staged, files, clock } = deps;
   const now = () => clock.now().toISOString();
 
@@ -49,6 +51,18 @@ export function createJobServices(deps: { runner: JobRunner; staged: StagedImpor
         const file = await runner.run({ task: 'export.licenses', input, kind: 'export', ref: null, writes: false, channel: 'licenses:export' }).result;
         const saved = await files.save({ suggestedName: file.fileName, content: file.content, filter: EXPORT_FILTERS[format] });
         return { fileName: file.fileName, rows: file.rows, saved };
+      },
+    },
+    backups: {
+      /**
+       * A verified backup taken in the worker (its own connection, one snapshot), so neither the
+       * first start of a day nor "Back up now" holds up the thread that answers. Not a write job: the
+       * store is only read, and writes go on meanwhile.
+       */
+      take(reason: 'daily' | 'manual'): Promise<BackupResult> {
+        const b = deps.backups;
+        const input = { reason, now: now(), backupsDir: b.backupsDir, keyFile: b.keyFile, secondFolder: b.settings().secondFolder };
+        return runner.run({ task: 'backup.take', input, kind: 'backup', ref: reason, writes: false, channel: reason === 'daily' ? 'backups:daily' : 'backups:create' }).result;
       },
     },
     files: {

@@ -1,7 +1,9 @@
+import type { BackupResult } from '../../../shared/domain/backups.js';
 import type { ImportCommitInput, ImportPreview, ImportReport, ImportSource } from '../../../shared/domain/import.js';
 import type { LicenseView } from '../../../shared/domain/query.js';
 import type { StatusSettings } from '../../../shared/status/index.js';
 import type { WritableDb } from '../db/connection.js';
+import { takeBackup, type TakeBackupInput } from '../services/backups/take.js';
 import { createImportService } from '../services/import/service.js';
 import { exportLicenses } from '../services/licenses/export.js';
 import type { JobContext } from '../services/progress.js';
@@ -23,6 +25,7 @@ export interface TaskTypes {
   'documents.po': { input: PoDocumentsInput; output: PoDocumentBytes };
   /** A PO's PDF alone, for the builder's preview. */
   'documents.poPdf': { input: PoDocumentInput; output: Uint8Array };
+  'backup.take': { input: TakeBackupInput; output: BackupResult };
 }
 export type TaskName = keyof TaskTypes;
 export type TaskInput<T extends TaskName> = TaskTypes[T]['input'];
@@ -40,6 +43,10 @@ export function createTasks(db: WritableDb): TaskFns {
     'export.licenses': ({ view, format, settings }, ctx) => exportLicenses(db, view, settings, format, ctx),
     'documents.po': (input, ctx) => buildPoDocuments(input, ctx),
     'documents.poPdf': (input) => renderPdf(poDocDefinition(input)),
+    'backup.take': (input, ctx) => {
+      ctx.progress('copying', 0, null);
+      return takeBackup(db, input);
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { createTasks, runTask } from './tasks.js';
  */
 
 const PROGRESS_EVERY_MS = 100;
-const CANCEL_WORDS: Record<string, string> = { 'import.commit': 'The import', 'import.preview': 'Checking the file', 'export.licenses': 'The export', 'documents.po': 'The PDF build' };
+const CANCEL_WORDS: Record<string, string> = { 'import.commit': 'The import', 'import.preview': 'Checking the file', 'export.licenses': 'The export', 'documents.po': 'The PDF build', 'backup.take': 'The backup' };
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { AppError } from '../errors.js';
 /**
  * What the core asks of the desktop around it: save a file where the user wants it, open a file with
  * its default app, show it in its folder, open an allowlisted web page, show a notification. The
@@ -31,6 +33,9 @@ export interface DesktopNotification {
 /** Who shows notifications: the operating system (Electron), or the open page with the web Notification API. */
 export type NotificationShower = 'system' | 'page';
 
+/** How a folder is picked: the system's folder dialog (Electron), or a path the user types (the browser host). */
+export type FolderChoice = 'dialog' | 'typed';
+
 export interface PlatformPort {
   /** How saving picks a place: a dialog per file (Electron), or a folder set in Settings (the browser host). */
   readonly saveTarget: SaveTarget;
@@ -46,6 +51,20 @@ export interface PlatformPort {
    * support, no page open), so the caller may try again later.
    */
   notify(notification: DesktopNotification): boolean;
+  readonly folderChoice: FolderChoice;
+  /**
+   * A folder the user picks (the second backup folder): the dialog, starting at `typed` when given,
+   * or, where folders are typed, `typed` itself as an absolute path. null when the user cancelled.
+   */
+  chooseFolder(request: { title: string; typed?: string }): Promise<string | null>;
+}
+
+/** A typed folder as the browser host and the tests take it: absolute, normalised, else refused. */
+export function typedFolder(typed: string | undefined): string | null {
+  const t = typed?.trim();
+  if (!t) return null;
+  if (!path.isAbsolute(t)) throw new AppError('INVALID_INPUT', 'Type the folder\'s full path (for example /media/usb/backups or \\\\server\\share\\backups).', [{ path: 'path', message: 'A full path' }]);
+  return path.resolve(t);
 }
 
 /** Safe as a file name on Windows, macOS and Linux: no folders, no reserved characters. */
@@ -115,6 +134,8 @@ export function createFakePlatform(options: { saveTarget?: SaveTarget; notificat
       fake.notifications.push(n);
       return true;
     },
+    folderChoice: 'typed',
+    chooseFolder: async ({ typed }) => typedFolder(typed),
   };
   return fake;
 }

@@ -1,6 +1,9 @@
+import path from 'node:path';
+import type { RestoreResult } from '../../../shared/domain/backups.js';
 import type { Clock } from '../clock.js';
 import type { WritableDb } from '../db/connection.js';
 import type { Vault } from '../secrets/vault.js';
+import { createBackupService } from './backups/service.js';
 import { createDashboardService } from './dashboard.js';
 import { createImportService } from './import/service.js';
 import { createLicenseService } from './licenses/service.js';
@@ -34,6 +37,10 @@ export interface ServiceOptions {
   actor?: string;
   /** Where PO documents are rendered: the app passes the job worker's; by default on this thread. */
   documents?: PoDocumentBuilder;
+  /** The data folder (its backups/); by default the folder of the database file. */
+  dataDir?: string;
+  /** Swaps a backup in and reopens the store: only the core can, since it owns the connection. */
+  restore?: (backupFile: string) => Promise<RestoreResult>;
 }
 
 export function createServices(db: WritableDb, clock: Clock, vault: Vault, options: ServiceOptions = {}) {
@@ -57,6 +64,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
     reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }),
+    backups: createBackupService(db, { dataDir: options.dataDir ?? path.dirname(db.name), platform: options.platform ?? null, restore: options.restore }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

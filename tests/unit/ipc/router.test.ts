@@ -6,9 +6,11 @@ import { createRouter, type Dispatch, type Handlers, type SenderInfo } from '../
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
 import { CHANNELS, WRITE_CHANNELS, contract, type Channel } from '../../../shared/ipc/contract.js';
 import { IpcErrorShape, type IpcResult } from '../../../shared/ipc/result.js';
+import type { BackupList } from '../../../shared/domain/backups.js';
 import { FIXED_AS_OF, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
 import { companyProfile, poDraft, poSettings } from '../../fixtures/purchase.js';
 import { testApi } from '../../fixtures/core.js';
+import { entryOf } from '../../../electron/core/services/backups/catalog.js';
 import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
 
 const tmp = new TempDirs();
@@ -18,7 +20,11 @@ let base: Handlers;
 
 beforeEach(async () => {
   store = await openStore(tmp.make());
-  base = testApi(store.db, fixedClock(), undefined, { appInfo: () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices: [] }) }).core.handlers;
+  base = testApi(store.db, fixedClock(), undefined, {
+    appInfo: () => ({ version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: store.schemaVersion, notices: [] }),
+    // The swap itself needs the core around the store (tests/unit/backups/restore.test.ts); here only the shapes are checked.
+    serviceOptions: { locale: 'en-US', restore: async (file) => ({ restored: entryOf(file), safetyBackup: 'before-restore-2026-07-01T00-00-00-000Z.sqlite' }) },
+  }).core.handlers;
 });
 
 afterEach(() => {
@@ -56,7 +62,7 @@ describe('channels', () => {
     expectEnvelope(r);
     expect(r).toEqual({ ok: true, value: { total: 0, rows: [] } });
     const info = await router()('app:info', undefined, TRUSTED);
-    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION, notices: [] } });
+    expect(info).toEqual({ ok: true, value: { version: '0.0.0-test', dataDir: store.paths.dir, schemaVersion: LATEST_SCHEMA_VERSION, notices: [], restoreOffer: null } });
   });
 
   it.each(['licenses:purge', 'nope', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
@@ -255,7 +261,7 @@ describe('contract kinds', () => {
 });
 
 describe('checkOutputs', () => {
-  const wrong = { ...({} as Handlers), 'app:info': () => ({ version: 1 }) as unknown as { version: string; dataDir: string; schemaVersion: number; notices: string[] } };
+  const wrong = { ...({} as Handlers), 'app:info': () => ({ version: 1 }) as unknown as ReturnType<Handlers['app:info']> };
 
   it('on: a handler returning the wrong shape gives INTERNAL and reports it', async () => {
     const onInternalError = vi.fn();
@@ -386,6 +392,12 @@ describe('checkOutputs', () => {
       'reminders:updateSettings': { leadTimeDays: 15, offsets: [60, 30, 0], digestTime: '08:30', desktopNotifications: false, followUpDays: 5, overrides: [] },
       'reminders:calendar': { scope: 'all', asOf: FIXED_AS_OF },
       'reminders:desktop': undefined,
+      'backups:list': undefined,
+      'backups:create': undefined,
+      'backups:chooseFolder': { path: tmp.make() },
+      'backups:clearFolder': undefined,
+      'backups:compare': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
+      'backups:restore': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
     };
     // A function input is made when its channel's turn comes (an order still in draft by then).
     for (const channel of CHANNELS) {

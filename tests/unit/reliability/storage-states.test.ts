@@ -29,7 +29,7 @@ const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileS
 const DISK_FULL = { code: 'DISK_FULL', message: 'The disk is full: free space and try again; nothing was changed.' };
 
 async function start(dir: string): Promise<Core> {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
+  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', dailyBackup: false, checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
   cores.push(c);
   return c;
 }

@@ -74,7 +74,7 @@ async function schema4Folder(): Promise<string> {
 const UPGRADE_BACKUP = `before-v${LATEST_SCHEMA_VERSION}`;
 
 const start = async (dir: string) => {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
+  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', dailyBackup: false, checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
   cores.push(c);
   return c;
 };

@@ -25,7 +25,7 @@ const xorProtector = (byte: number): KeyProtector => {
 };
 
 async function start(dir: string, keyProtector?: KeyProtector) {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector, platform: createFakePlatform() });
+  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', dailyBackup: false, checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector, platform: createFakePlatform() });
   cores.push(c);
   return c;
 }

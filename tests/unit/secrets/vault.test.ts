@@ -54,7 +54,7 @@ describe('vault', () => {
 
 describe('license keys at rest', () => {
   async function core(dir: string) {
-    return startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
+    return startCore({ dataDir: dir, appVersion: '0.0.0-test', dailyBackup: false, checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform() });
   }
   const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
 
@@ -98,7 +98,7 @@ describe('a locked key store', () => {
     const dir = dirs.make();
     const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
     const start = (protector: KeyProtector) =>
-      startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector: protector, platform: createFakePlatform() });
+      startCore({ dataDir: dir, appVersion: '0.0.0-test', dailyBackup: false, checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), keyProtector: protector, platform: createFakePlatform() });
     const first = await start(fakeProtector(0x21));
     await first.dispatch('keys:import', { text: TRIAL_KEY }, sender);
     first.close();

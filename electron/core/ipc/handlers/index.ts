@@ -2,6 +2,7 @@ import type { JobServices } from '../../jobs/services.js';
 import type { Services } from '../../services/index.js';
 import type { Handlers } from '../router.js';
 import { appHandlers, type AppInfo } from './app.js';
+import { backupsHandlers } from './backups.js';
 import { dashboardHandlers } from './dashboard.js';
 import { importsHandlers } from './imports.js';
 import { filesHandlers, jobsHandlers } from './jobs.js';
@@ -33,5 +34,6 @@ export function createHandlers(services: Services, appInfo: () => AppInfo, jobs:
     ...ordersHandlers(services),
     ...purchasesHandlers(services),
     ...remindersHandlers(services),
+    ...backupsHandlers(services, jobs),
   };
 }

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import {
+  BackupSettings,
+  DEFAULT_BACKUP_SETTINGS,
+  type BackupEntry,
+  type BackupList,
+  type RestoreComparison,
+  type RestoreResult,
+} from '../../../../shared/domain/backups.js';
+import { writeTransaction, type WritableDb } from '../../db/connection.js';
+import { openSqlite } from '../../db/sqlite.js';
+import { VAULT_FILE } from '../../secrets/vault.js';
+import { AppError } from '../../errors.js';
+import type { PlatformPort } from '../../platform/port.js';
+import { catalog } from './catalog.js';
+import { DEFAULT_RETENTION } from './retention.js';
+import { summarize } from './summary.js';
+import { folderProblem } from './take.js';
+
+export interface BackupServiceDeps {
+  /** The store's data folder; its `backups/` holds the backups. */
+  dataDir: string;
+  platform: PlatformPort | null;
+  /** Swaps a backup in and reopens the store (core.ts); absent where no core runs around the services. */
+  restore?: (backupFile: string) => Promise<RestoreResult>;
+}
+
+const SETTING = 'backups';
+
+/**
+ * The Backups section's calls over the store's connection: the list with ages and sizes, the second
+ * folder (a JSON row in `settings`, validated like the others: a stored value today's schema refuses
+ * falls back to the default), the comparison a restore shows first, and the restore itself. Taking a
+ * backup runs in the job worker (jobs/services.ts → take.ts).
+ */
+export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
+  const backupsDir = path.join(deps.dataDir, 'backups');
+  const get = db.prepare('SELECT value FROM settings WHERE key = ?');
+  const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+
+  function settings(): BackupSettings {
+    const row = get.get(SETTING) as { value: string } | undefined;
+    let stored: unknown;
+    try {
+      stored = row ? JSON.parse(row.value) : null;
+    } catch {
+      stored = null;
+    }
+    const parsed = BackupSettings.safeParse({ ...DEFAULT_BACKUP_SETTINGS, ...(stored && typeof stored === 'object' ? stored : {}) });
+    return parsed.success ? parsed.data : { ...DEFAULT_BACKUP_SETTINGS };
+  }
+
+  function list(): BackupList {
+    const second = settings().secondFolder;
+    const problem = second ? folderProblem(second) : null;
+    return {
+      backups: catalog(backupsDir),
+      folder: backupsDir,
+      secondFolder: second ? { path: second, reachable: problem === null, message: problem ? `The second backup folder cannot be used now: ${problem}.` : null } : null,
+      folderChoice: deps.platform?.folderChoice ?? 'typed',
+      retention: DEFAULT_RETENTION,
+    };
+  }
+
+  function setSecondFolder(folder: string | null): BackupList {
+    const next = BackupSettings.parse({ ...settings(), secondFolder: folder });
+    if (next.secondFolder && path.resolve(next.secondFolder).startsWith(path.resolve(deps.dataDir))) {
+      throw new AppError('INVALID_INPUT', 'The second backup folder must be outside the data folder: it is there for when the data folder is lost.', [{ path: 'path', message: 'Outside the data folder' }]);
+    }
+    writeTransaction(db, () => put.run(SETTING, JSON.stringify(next)));
+    return list();
+  }
+
+  function find(name: string): { entry: BackupEntry; file: string } {
+    const entry = catalog(backupsDir).find((b) => b.name === name);
+    if (!entry) throw new AppError('NOT_FOUND', `The backup ${name} was not found in ${backupsDir}.`);
+    return { entry, file: path.join(backupsDir, entry.name) };
+  }
+
+  return {
+    settings,
+    list,
+    backupsDir,
+    /** The key file each backup carries (wrapped, as on disk). */
+    keyFile: path.join(deps.dataDir, VAULT_FILE),
+    async chooseSecondFolder(typed: string | undefined): Promise<BackupList | null> {
+      if (!deps.platform) throw new AppError('INTERNAL', 'Choosing a folder is not available here.');
+      const folder = await deps.platform.chooseFolder({ title: 'Second backup folder', typed });
+      return folder === null ? null : setSecondFolder(folder);
+    },
+    clearSecondFolder: () => setSecondFolder(null),
+    compare(name: string): RestoreComparison {
+      const { entry, file } = find(name);
+      let inBackup;
+      try {
+        const copy = openSqlite(file, { readonly: true, fileMustExist: true });
+        try {
+          inBackup = summarize(copy);
+        } finally {
+          copy.close();
+        }
+      } catch {
+        throw new AppError('INVALID_INPUT', `The backup ${name} cannot be read as License Desk data; it was left as it is.`);
+      }
+      return { backup: entry, inBackup, current: summarize(db) };
+    },
+    async restore(name: string): Promise<RestoreResult> {
+      const { file } = find(name);
+      if (!deps.restore) throw new AppError('INTERNAL', 'Restoring is not available here.');
+      return deps.restore(file);
+    },
+  };
+}
+export type BackupService = ReturnType<typeof createBackupService>;

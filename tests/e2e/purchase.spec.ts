@@ -151,6 +151,7 @@ test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, an
   await expect(row).toContainText('PO-00001');
   await expect(row).toContainText('USD 1,311.45');
   await page.getByRole('button', { name: `Expand app order ${order.id}` }).click();
+  await shots(page, 'purchase-history-merged');
   await page.getByRole('table', { name: `Lines of app order ${order.id}` }).getByRole('button', { name: 'Item 104200' }).click();
   await expect(page).toHaveURL(new RegExp(`#/licenses/${lic.id}$`));
 });
@@ -214,6 +215,8 @@ test('import a My Orders list and a Quote list, follow an order to its licenses 
   await expect(page).toHaveURL(new RegExp(`#/licenses/${lic.id}$`));
   const purchases = page.getByRole('region', { name: 'Purchases' });
   await expect(purchases).toContainText('Came with portal order 10420317 (paid)');
+  await purchases.scrollIntoViewIfNeeded();
+  await shots(page, 'license-purchases');
 
   // A valid quote starts a PO that refers to it.
   await page.goto(`${host.url}#/purchase?tab=history`);

@@ -74,6 +74,22 @@ describe('PO documents in the job worker', () => {
     expect(pdfText(Buffer.from(edited.pdfBase64, 'base64'))).toContain('Edited after saving');
   });
 
+  it('a full disk or an unwritable folder: a clear message after the worker has rendered, and the PO kept as it was', async () => {
+    const platform = testPlatform();
+    const api = testApi(store.db, fixedClock(), undefined, { platform });
+    await api.call('company:update', companyProfile());
+    const po = await api.call('po:create', poDraft(3));
+    platform.failNextSave('ENOSPC');
+    const full = await api.fail('po:generate', { id: po.id });
+    expect(full).toMatchObject({ code: 'CONFLICT', message: `The disk is full. Purchase order ${po.number} is kept as it was; try another place.` });
+    platform.failNextSave('EROFS');
+    expect((await api.fail('po:generate', { id: po.id })).message).toBe(`That folder cannot be written to. Purchase order ${po.number} is kept as it was; try another place.`);
+    expect(await api.call('po:get', { id: po.id })).toEqual(po);
+    expect(platform.saved).toHaveLength(0);
+    // The next try, somewhere writable, goes through.
+    expect((await api.call('po:generate', { id: po.id })).saved).toBe(true);
+  });
+
   it('po:previewPdf without a company profile says what to fill in', async () => {
     const api = testApi(store.db);
     const e = await api.fail('po:previewPdf', { draft: poDraft(1), id: null });

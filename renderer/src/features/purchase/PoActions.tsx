@@ -1,8 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
-import { call } from '../../api/client';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { JobProgress } from '../../../../shared/ipc/events';
+import { call, onJobProgress } from '../../api/client';
 import { write } from '../../api/mutations';
 import type { PurchaseOrder } from '../../../../shared/domain/purchase-order';
 
@@ -15,10 +18,24 @@ interface Props {
 
 type Note = { severity: 'success' | 'info' | 'error'; text: string } | null;
 
+/** The PDF build of this PO as the job worker reports it (main's job:progress events), while it runs. */
+function useBuildProgress(number: string): JobProgress | null {
+  const [job, setJob] = useState<JobProgress | null>(null);
+  useEffect(
+    () =>
+      onJobProgress((p) => {
+        if (p.kind === 'document' && p.ref === number) setJob(p.state === 'running' || p.state === 'waiting' ? p : null);
+      }),
+    [number],
+  );
+  return job;
+}
+
 /** Generate the PDF and .eml, open the draft (or the mailto: fallback), mark the PO sent. */
 export function PoActions({ po, saveFirst, canPrint }: Props) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note>(null);
+  const build = useBuildProgress(po.number);
 
   const run = async (fn: () => Promise<Note>) => {
     setBusy(true);
@@ -89,6 +106,14 @@ export function PoActions({ po, saveFirst, canPrint }: Props) {
           Cancel PO
         </Button>
       </Stack>
+      {build && (
+        <Stack sx={{ gap: 0.5 }}>
+          <LinearProgress variant={build.total ? 'determinate' : 'indeterminate'} value={build.total ? (100 * build.done) / build.total : undefined} aria-label={`Making the PDF of ${po.number}`} />
+          <Typography variant="caption" color="textSecondary">
+            {build.phase === 'attaching' ? 'Attaching the PDF to the e-mail draft…' : build.phase === 'rendering' ? `Laying out the PDF… ${build.total ? Math.round((100 * build.done) / build.total) : 0} %` : 'Starting…'}
+          </Typography>
+        </Stack>
+      )}
       {note && (
         <Alert severity={note.severity} onClose={() => setNote(null)}>
           {note.text}

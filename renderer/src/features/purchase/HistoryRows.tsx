@@ -26,6 +26,12 @@ import { purchaseQueries } from './queries';
 
 const ORDER_STATE_COLOR: Record<OrderState, 'primary' | 'info' | 'success' | 'default'> = { draft: 'primary', sent: 'info', fulfilled: 'success', cancelled: 'default' };
 const NUM_SX = { fontVariantNumeric: 'tabular-nums' } as const;
+/**
+ * The company / channel column shows from 1200 px on; below that the row's details say the same, so
+ * the table fits at 1024 px without scrolling.
+ */
+export const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
+const CELL_SX: Record<number, object> = { 0: { whiteSpace: 'normal', minWidth: 80 }, 3: WIDE_ONLY, 5: NUM_SX };
 
 interface RowProps {
   expanded: boolean;
@@ -43,7 +49,7 @@ function Row({ label, expanded, onToggle, cells, details }: RowProps & { label: 
           </IconButton>
         </TableCell>
         {cells.map((c, i) => (
-          <TableCell key={i} align={i >= 5 ? 'right' : 'left'} sx={i === 5 ? NUM_SX : undefined}>
+          <TableCell key={i} align={i >= 5 ? 'right' : 'left'} sx={CELL_SX[i]}>
             {c}
           </TableCell>
         ))}
@@ -52,7 +58,10 @@ function Row({ label, expanded, onToggle, cells, details }: RowProps & { label: 
         <TableRow>
           <TableCell />
           <TableCell colSpan={7}>
-            <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2, py: 1 }}>{details}</Box>
+            {/* Inline-size containment: the details never widen the table; wide ones scroll. */}
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 1.5, py: 1, contain: 'inline-size', overflowX: 'auto' }}>
+              {details}
+            </Box>
           </TableCell>
         </TableRow>
       )}
@@ -83,7 +92,7 @@ function OrderLicenses({ orderId }: { orderId: string }) {
 function portalChip(r: PurchaseRecord, today: string) {
   if (r.kind === 'quote') {
     const valid = quoteValidOn(r, today);
-    return <Chip size="small" variant="outlined" color={valid ? 'success' : 'warning'} label={valid ? `Valid ${r.validFrom ?? '…'} – ${r.validTo ?? '…'}` : `Expired ${r.validTo ?? ''}`} />;
+    return <Chip size="small" variant="outlined" color={valid ? 'success' : 'warning'} label={valid ? `Valid to ${r.validTo ?? '…'}` : `Expired ${r.validTo ?? ''}`} title={`Valid ${r.validFrom ?? '…'} to ${r.validTo ?? '…'}`} />;
   }
   return <Chip size="small" variant="outlined" color={r.paid ? 'success' : 'default'} label={r.paid === null ? 'Order' : r.paid ? 'Paid' : 'Unpaid'} />;
 }
@@ -103,6 +112,7 @@ export function PortalRow({ record: r, today, ...row }: RowProps & { record: Pur
   ];
   const details = (
     <>
+      <Typography variant="body2">{[r.company, r.userEmail].filter(Boolean).join(' · ')}</Typography>
       <Table size="small" aria-label={`Lines of ${label}`}>
         <TableHead>
           <TableRow>
@@ -170,6 +180,7 @@ export function AppOrderRow({ order: o, pos, ...row }: RowProps & { order: Order
   ];
   const details = (
     <>
+      <Typography variant="body2">{cells[3]}</Typography>
       <Table size="small" aria-label={`Lines of app order ${o.id}`}>
         <TableHead>
           <TableRow>
@@ -233,14 +244,14 @@ export function PoRow({ po: p }: { po: PoSummary }) {
   return (
     <TableRow hover>
       <TableCell />
-      <TableCell>PO (this app)</TableCell>
+      <TableCell sx={CELL_SX[0]}>PO (this app)</TableCell>
       <TableCell>
         <PoLink po={p} />
       </TableCell>
       <TableCell>
         <Chip size="small" variant="outlined" color={PO_STATUS_COLOR[p.status]} label={PO_STATUS_LABELS[p.status]} />
       </TableCell>
-      <TableCell>{p.firstLine}</TableCell>
+      <TableCell sx={WIDE_ONLY}>{p.firstLine}</TableCell>
       <TableCell>{p.orderDate}</TableCell>
       <TableCell align="right" sx={NUM_SX}>
         {formatMinor(p.totalMinor, p.currency)}

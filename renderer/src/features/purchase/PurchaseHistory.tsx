@@ -15,7 +15,7 @@ import { queries } from '../../api/queries';
 import { localIsoDate } from '../../components/useNow';
 import { historyEntries } from './history-entries';
 import { HistoryImportDialog } from './HistoryImportDialog';
-import { AppOrderRow, PoRow, PortalRow } from './HistoryRows';
+import { AppOrderRow, PoRow, PortalRow, WIDE_ONLY } from './HistoryRows';
 import { purchaseQueries } from './queries';
 
 /**
@@ -58,7 +58,7 @@ export function PurchaseHistory() {
               <TableCell>Kind</TableCell>
               <TableCell>Id</TableCell>
               <TableCell>State</TableCell>
-              <TableCell>Company / channel</TableCell>
+              <TableCell sx={WIDE_ONLY}>Company / channel</TableCell>
               <TableCell>Date</TableCell>
               <TableCell align="right">Amount</TableCell>
               <TableCell align="right">Licenses</TableCell>

@@ -91,6 +91,8 @@ function inkShare(canvas: Locator): Promise<number> {
 }
 
 test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, and the order turns Sent', async ({ page, host }) => {
+  // The whole flow through the UI, two PDF renders (preview and generate) included.
+  test.setTimeout(60_000);
   const policyViolations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) policyViolations.push(m.text());
@@ -142,18 +144,6 @@ test('a PO from a renewal order: generate the PDF and the .eml, mark it sent, an
   expect((await host.call('orders:get', { id: order.id })).state).toBe('sent');
   await page.getByRole('button', { name: 'All purchase orders' }).click();
   await expect(page.getByRole('table', { name: 'Purchase orders' }).getByRole('row', { name: /PO-00001/ })).toContainText('Sent');
-
-  // The purchase history lists the app's own order, with its PO, beside the portal's lists.
-  await page.goto(`${host.url}#/purchase?tab=history`);
-  const history = page.getByRole('table', { name: 'Purchase history' });
-  const row = history.getByRole('row', { name: new RegExp(`Renewal \\(this app\\) #${order.id}`) });
-  await expect(row).toContainText('Sent');
-  await expect(row).toContainText('PO-00001');
-  await expect(row).toContainText('USD 1,311.45');
-  await page.getByRole('button', { name: `Expand app order ${order.id}` }).click();
-  await shots(page, 'purchase-history-merged');
-  await page.getByRole('table', { name: `Lines of app order ${order.id}` }).getByRole('button', { name: 'Item 104200' }).click();
-  await expect(page).toHaveURL(new RegExp(`#/licenses/${lic.id}$`));
 });
 
 test('without a company profile the builder says what to fill in and links to Settings', async ({ page, host }) => {
@@ -273,4 +263,36 @@ test('from licenses ticked in the list: "Create purchase order" opens the builde
   await expect(page.getByRole('region', { name: 'Line 3' })).toHaveCount(0);
   await page.goto(`${host.url}#/licenses`);
   await expect(page.getByRole('button', { name: /Create purchase order/ })).toBeHidden();
+});
+
+test("the purchase history lists the app's own orders, with the POs written for them", async ({ page, host }) => {
+  await host.call('company:update', COMPANY);
+  const lic = await host.call('licenses:create', license('104200'));
+  const order = await host.call('orders:create', { kind: 'renewal', channel: 'purchase-order', requestedOn: '2026-07-10', lines: [{ sourceId: lic.id }] });
+  const lines = await host.call('po:linesForOrder', { orderId: order.id });
+  const draft = {
+    orderDate: '2026-07-10',
+    requestedDelivery: null,
+    lines: lines.map((l) => ({ ...l, unitPriceMinor: 124_900, taxBp: 500 })),
+    quote: null,
+    paymentTerms: 'Net 30',
+    deliveryMethod: '',
+    requestedBy: { name: '', title: '' },
+    approvedBy: { name: '', title: '' },
+    notes: '',
+    sourceOrderId: order.id,
+  };
+  const po = await host.call('po:create', draft);
+  await host.call('po:markSent', { id: po.id });
+
+  await page.goto(`${host.url}#/purchase?tab=history`);
+  const history = page.getByRole('table', { name: 'Purchase history' });
+  const row = history.getByRole('row', { name: new RegExp(`Renewal \\(this app\\) #${order.id}`) });
+  await expect(row).toContainText('Sent');
+  await expect(row).toContainText('PO-00001');
+  await expect(row).toContainText('USD 1,311.45');
+  await page.getByRole('button', { name: `Expand app order ${order.id}` }).click();
+  await shots(page, 'purchase-history-merged');
+  await page.getByRole('table', { name: `Lines of app order ${order.id}` }).getByRole('button', { name: 'Item 104200' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/licenses/${lic.id}$`));
 });

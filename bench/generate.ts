@@ -12,7 +12,7 @@ const PRODUCTS = [
   { name: 'Dynamic Web TWAIN Core Module', unit: (n: number) => `Annual Runtime License for ${n.toLocaleString('en-US')} pages`, amounts: [50_000, 200_000] },
 ];
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

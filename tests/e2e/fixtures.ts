@@ -10,8 +10,8 @@ export interface Host {
   /** Where the host saves exports (its Settings folder stand-in), inside the test's own folder. */
   saveFolder: string;
   url: string;
-  /** Stops the host process and starts a new one on the same data folder. */
-  restart(): Promise<string>;
+  /** Stops the host process and starts a new one on the same data folder (`whileStopped` runs in between). */
+  restart(whileStopped?: () => void): Promise<string>;
   /** Calls a channel over the host's HTTP transport, for seeding data; throws on an error envelope. */
   call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
@@ -54,8 +54,9 @@ export const test = base.extend<{ host: Host }>({
       get url() {
         return proc.url;
       },
-      async restart() {
+      async restart(whileStopped) {
         await proc.stop();
+        whileStopped?.();
         proc = await startHostProcess(dataDir, {}, saveFolder);
         return proc.url;
       },

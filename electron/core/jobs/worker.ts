@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.js';
-import { AppError } from '../errors.js';
+import { AppError, storageError } from '../errors.js';
 import { cancelledError, type JobContext } from '../services/progress.js';
 import type { RunMessage, WorkerData, WorkerMessage } from './protocol.js';
 import { createTasks, runTask } from './tasks.js';
@@ -53,7 +53,9 @@ port.on('message', async (msg: RunMessage) => {
   try {
     const value = await runTask(tasks, msg.task, msg.input as never, contextFor(msg));
     post({ type: 'done', jobId: msg.jobId, value });
-  } catch (err) {
+  } catch (raw) {
+    // A full disk or a read-only file is the machine's state, not a crash: said as such (DISK_FULL, …).
+    const err = raw instanceof AppError ? raw : (storageError(raw) ?? raw);
     if (err instanceof AppError) {
       post({ type: 'failed', jobId: msg.jobId, error: err.issues ? { code: err.code, message: err.message, issues: err.issues } : { code: err.code, message: err.message } });
     } else {

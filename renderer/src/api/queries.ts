@@ -73,8 +73,8 @@ function entry<T, K extends QueryKey>(queryKey: K, reads: readonly DataDomain[],
 const LICENSE_ROWS = ['licenses', 'usage', 'settings'] as const;
 
 export const queries = {
-  /** Version and start notices: they change only with a restart, so they read no domain. */
-  appInfo: () => queryOptions({ queryKey: ['app', 'info'], queryFn: () => call('app:info'), staleTime: Infinity, meta: { reads: [] as readonly DataDomain[] } }),
+  /** Version and start notices: they change with a restart, and a restore answers the start's restore offer. */
+  appInfo: () => queryOptions({ queryKey: ['app', 'info'], queryFn: () => call('app:info'), staleTime: Infinity, meta: { reads: ['backups'] as readonly DataDomain[] } }),
   settings: () => entry(['settings'], ['settings'], () => call('settings:get')),
   /** The one products list: Settings adds to it, every form and filter reads it. */
   products: () => entry(['products'], ['products'], () => call('products:list')),
@@ -132,6 +132,9 @@ export const queries = {
    * follows the licenses' expiry and usage, and open renewal orders (a license in progress reminds only about its order).
    */
   reminders: (asOf: string) => entry(['reminders', 'due', asOf], ['reminders', 'licenses', 'usage', 'orders'], () => call('reminders:list', { asOf })),
+  backups: () => entry(['backups', 'list'], ['backups'], () => call('backups:list')),
+  /** What a backup holds against the data now: the current side changes with every write. */
+  backupCompare: (name: string) => entry(['backups', 'compare', name], ['backups', 'licenses', 'projects', 'orders', 'usage'], () => call('backups:compare', { name })),
   reminderSettings: () => entry(['reminders', 'settings'], ['reminders'], () => call('reminders:settings')),
   /** Who shows the desktop digest (the system, or this page with the browser's permission) and the last one shown. */
   reminderDesktop: () => entry(['reminders', 'desktop'], ['reminders'], () => call('reminders:desktop')),

@@ -149,6 +149,11 @@ describe('the second backup folder', () => {
     expect(relative.ok || relative.error.code).toBe('INVALID_INPUT');
     const inside = await c.dispatch('backups:chooseFolder', { path: path.join(dir, 'backups') }, sender);
     expect(inside.ok || inside.error.message).toContain('outside the data folder');
+    // A sibling whose name starts like the data folder's is outside it.
+    const sibling = `${dir}-usb`;
+    fs.mkdirSync(sibling);
+    expect((await call<BackupList>(c, 'backups:chooseFolder', { path: sibling })).secondFolder?.path).toBe(sibling);
+    fs.rmSync(sibling, { recursive: true });
   });
 
   it('a stored setting that no longer validates falls back to none', async () => {

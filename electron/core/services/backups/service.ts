@@ -27,6 +27,12 @@ export interface BackupServiceDeps {
 
 const SETTING = 'backups';
 
+/** `folder` is `dir` or below it (a sibling that merely starts with the same letters is not). */
+function isInside(folder: string, dir: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(folder));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /**
  * The Backups section's calls over the store's connection: the list with ages and sizes, the second
  * folder (a JSON row in `settings`, validated like the others: a stored value today's schema refuses
@@ -64,7 +70,7 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
 
   function setSecondFolder(folder: string | null): BackupList {
     const next = BackupSettings.parse({ ...settings(), secondFolder: folder });
-    if (next.secondFolder && path.resolve(next.secondFolder).startsWith(path.resolve(deps.dataDir))) {
+    if (next.secondFolder && isInside(next.secondFolder, deps.dataDir)) {
       throw new AppError('INVALID_INPUT', 'The second backup folder must be outside the data folder: it is there for when the data folder is lost.', [{ path: 'path', message: 'Outside the data folder' }]);
     }
     writeTransaction(db, () => put.run(SETTING, JSON.stringify(next)));

@@ -1,6 +1,7 @@
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { BackupsSection } from '../backups';
 import { ReminderSettingsSection } from '../reminders';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PoSettingsForm } from './PoSettingsForm';
@@ -22,6 +23,8 @@ export function SettingsPage() {
       <CompanyProfileForm />
       <Divider />
       <PoSettingsForm />
+      <Divider />
+      <BackupsSection />
     </Stack>
   );
 }

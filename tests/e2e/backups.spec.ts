@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { license } from './seed';
+
+/** SHOTS=dir keeps light, dark and 1024×700 screenshots of the Backups section, to look at. */
+async function shots(page: Page, name: string, section?: Locator) {
+  const dir = process.env.SHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await section?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(dir, `${name}-light.png`) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: path.join(dir, `${name}-dark.png`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await section?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(dir, `${name}-1024.png`) });
+  if (size) await page.setViewportSize(size);
+}
+
+test('Back up now, see it listed, change the data, restore the backup and see the change gone', async ({ page, host }) => {
+  await host.call('licenses:create', license({ itemId: '801', alias: 'Kept' }));
+  await page.goto(`${host.url}#/settings`);
+  const backups = page.getByRole('table', { name: 'Backups' });
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up and verified/)).toBeVisible();
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await expect(backups.getByRole('row').nth(1)).toContainText('Manual');
+  await expect(backups.getByRole('row').nth(1)).toContainText('just now');
+
+  // A second folder typed in (the browser host has no folder dialog): the next backup is copied there.
+  const second = path.join(host.dataDir, '..', `${path.basename(host.dataDir)}-usb`);
+  fs.mkdirSync(second);
+  await page.getByLabel('Second folder (full path)').fill(second);
+  await page.getByRole('button', { name: 'Use this folder' }).click();
+  await expect(page.getByText('Reachable', { exact: true })).toBeVisible();
+  await shots(page, 'backups', page.getByRole('heading', { name: 'Backups', level: 2 }));
+
+  // A change after the backup.
+  await host.call('licenses:create', license({ itemId: '802', alias: 'Added later' }));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Licenses' }).click();
+  const list = page.getByRole('table', { name: 'Licenses' });
+  await expect(list.getByRole('row', { name: /802/ })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await backups.getByRole('row').nth(1).getByRole('button', { name: /^Restore the backup of/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Restore the backup of/ });
+  const compare = dialog.getByRole('table', { name: 'What the backup holds against the current data' });
+  await expect(compare.getByRole('row', { name: /Licenses/ })).toContainText(/1\s*2/);
+  await shots(page, 'backups-restore');
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Restored the backup of/)).toBeVisible();
+  // The data replaced was backed up first, and is listed.
+  await expect(backups.getByRole('row').nth(1)).toContainText('Before a restore');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Licenses' }).click();
+  await expect(list.getByRole('row', { name: /801/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /802/ })).toHaveCount(0);
+  fs.rmSync(second, { recursive: true, force: true });
+});
+
+test('an empty data file found next to backups: the start banner offers the newest backup and restores it', async ({ page, host }) => {
+  await host.call('licenses:create', license({ itemId: '811' }));
+  await host.call('backups:create');
+  // The data file is lost to 0 bytes while the app is closed (a crash during a sync tool's copy).
+  await host.restart(() => {
+    const file = path.join(host.dataDir, 'license-desk.sqlite');
+    for (const s of ['-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    fs.writeFileSync(file, '');
+  });
+  await page.goto(`${host.url}#/licenses`);
+  const notices = page.getByRole('region', { name: 'Notices about this start' });
+  await expect(notices).toContainText('was empty (0 bytes)');
+  await shots(page, 'backups-offer');
+  await notices.getByRole('button', { name: /^Restore backup of/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Restore the backup of/ });
+  await expect(dialog.getByRole('row', { name: /Licenses/ })).toContainText(/1\s*0/);
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Licenses' }).getByRole('row', { name: /811/ })).toBeVisible();
+  await expect(notices.getByRole('button', { name: /^Restore backup of/ })).toHaveCount(0);
+  // What was found at start is kept, moved aside.
+  expect(fs.readdirSync(path.join(host.dataDir, 'quarantine'))).toHaveLength(1);
+});

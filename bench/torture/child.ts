@@ -2,7 +2,7 @@ import { startCore } from '../../electron/core/core.js';
 import { createFakePlatform } from '../../electron/core/platform/port.js';
 import { APP_ORIGIN, createSenderGuard } from '../../electron/core/ipc/sender-guard.js';
 import type { Channel } from '../../shared/ipc/contract.js';
-import { itemIdOf, type ChildArgs, type ChildMessage } from './protocol.js';
+import { itemIdOf, TORTURE_MAPPING, tortureCsv, type ChildArgs, type ChildMessage } from './protocol.js';
 
 /**
  * A License Desk core doing one kind of work in a loop until the parent kills it with SIGKILL:
@@ -13,13 +13,6 @@ import { itemIdOf, type ChildArgs, type ChildMessage } from './protocol.js';
 
 const send = (m: ChildMessage) => process.send?.(m);
 const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
-const MAPPING = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', 'Accumulated Quota': 'quotaAmount' } as const;
-
-function csv(batch: number, rows: number): string {
-  const lines = ['Item Id,Product,Quota Mode,Accumulated Quota'];
-  for (let i = 0; i < rows; i++) lines.push(`${itemIdOf(batch, i)},DBR,scans,${1000 + i}`);
-  return `${lines.join('\n')}\n`;
-}
 
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as ChildArgs;
@@ -44,8 +37,8 @@ async function main(): Promise<void> {
   for (;;) {
     const batch = next++;
     if (args.scenario === 'import') {
-      const staged = await call('import:stage', { format: 'csv', fileName: `batch-${batch}.csv`, text: csv(batch, args.rows) });
-      const report = await call('import:commit', { stagedId: staged.stagedId, mapping: MAPPING, mode: 'all-or-nothing' });
+      const staged = await call('import:stage', { format: 'csv', fileName: `batch-${batch}.csv`, text: tortureCsv(batch, args.rows) });
+      const report = await call('import:commit', { stagedId: staged.stagedId, mapping: TORTURE_MAPPING, mode: 'all-or-nothing' });
       if (report.written) send({ type: 'ack', kind: 'import', batch, rows: args.rows });
     } else {
       // Single writes, each its own transaction; the backup scenario takes a backup after every few.

@@ -5,12 +5,9 @@ import { startCore } from '../../electron/core/core.js';
 import { APP_ORIGIN, createSenderGuard } from '../../electron/core/ipc/sender-guard.js';
 import { createFakePlatform } from '../../electron/core/platform/port.js';
 import { addFigures, check, emptyFigures, mountTmpfs, noAcks, unmount, type Figures } from './harness.js';
-import { itemIdOf } from './protocol.js';
+import { TORTURE_MAPPING, tortureCsv } from './protocol.js';
 
 const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
-const MAPPING = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', 'Accumulated Quota': 'quotaAmount' } as const;
-
-const csv = (batch: number, rows: number) => ['Item Id,Product,Quota Mode,Accumulated Quota', ...Array.from({ length: rows }, (_, i) => `${itemIdOf(batch, i)},DBR,scans,${1000 + i}`)].join('\n') + '\n';
 
 /**
  * Disk full for real: the store on a small tmpfs, imports until the disk is full. The failing import
@@ -30,12 +27,12 @@ export async function diskFullRun(rnd: () => number, workerFile?: string): Promi
     const rows = 1500 + Math.floor(rnd() * 3000);
     let failed: { code: string; message: string } | null = null;
     for (let batch = 1; batch < 200 && !failed; batch++) {
-      const staged = await core.dispatch('import:stage', { format: 'csv', fileName: `b${batch}.csv`, text: csv(batch, rows) }, sender);
+      const staged = await core.dispatch('import:stage', { format: 'csv', fileName: `b${batch}.csv`, text: tortureCsv(batch, rows) }, sender);
       if (!staged.ok) {
         failed = staged.error;
         break;
       }
-      const r = await core.dispatch('import:commit', { stagedId: (staged.value as { stagedId: string }).stagedId, mapping: MAPPING, mode: 'all-or-nothing' }, sender);
+      const r = await core.dispatch('import:commit', { stagedId: (staged.value as { stagedId: string }).stagedId, mapping: TORTURE_MAPPING, mode: 'all-or-nothing' }, sender);
       if (r.ok) acks.imports.set(batch, rows);
       else failed = r.error;
     }

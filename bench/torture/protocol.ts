@@ -21,3 +21,13 @@ export interface ChildArgs {
 /** Item ids of an import batch: the batch number, then six digits. */
 export const itemIdOf = (batch: number, i: number) => `${batch}${String(i).padStart(6, '0')}`;
 export const batchOf = (itemId: string) => Math.floor(Number(itemId) / 1_000_000);
+
+/** The columns the torture's import files have, mapped as the import's mapping step would. */
+export const TORTURE_MAPPING = { 'Item Id': 'itemId', Product: 'product', 'Quota Mode': 'quotaMode', 'Accumulated Quota': 'quotaAmount' } as const;
+
+/** An import file of `rows` licenses whose item ids name the batch (itemIdOf). */
+export function tortureCsv(batch: number, rows: number): string {
+  const lines = ['Item Id,Product,Quota Mode,Accumulated Quota'];
+  for (let i = 0; i < rows; i++) lines.push(`${itemIdOf(batch, i)},DBR,scans,${1000 + i}`);
+  return `${lines.join('\n')}\n`;
+}

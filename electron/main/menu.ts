@@ -13,7 +13,7 @@ export interface MenuOptions {
 }
 
 export interface MenuActions {
-  /** Sends a command to the page (Import…, Export…, New, Find, Settings). */
+  /** Sends a command to the page (Import…, Export…, New, Find, Settings, Keyboard Shortcuts). */
   command(command: AppCommandName): void;
   about(): void;
   openDataFolder(): void;
@@ -72,7 +72,11 @@ export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuIt
     {
       label: '&Help',
       role: 'help',
-      submenu: [...(mac ? [] : [about]), { label: 'Open Data Folder', click: () => actions.openDataFolder() }],
+      submenu: [
+        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: () => actions.command('shortcuts') },
+        ...(mac ? [] : [about]),
+        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+      ],
     },
   ];
 }

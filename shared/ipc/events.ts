@@ -46,7 +46,7 @@ export const DataChanged = z.strictObject({
 export type DataChanged = z.infer<typeof DataChanged>;
 
 /** The application menu's commands for the page (File → Import…, Edit → Find, …); Electron only. */
-export const APP_COMMANDS = ['new', 'import', 'export', 'find', 'settings'] as const;
+export const APP_COMMANDS = ['new', 'import', 'export', 'find', 'settings', 'shortcuts'] as const;
 export type AppCommandName = (typeof APP_COMMANDS)[number];
 export const AppCommand = z.strictObject({ command: z.enum(APP_COMMANDS) });
 export type AppCommand = z.infer<typeof AppCommand>;

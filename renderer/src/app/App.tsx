@@ -1,5 +1,6 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import MenuOpenIcon from '@mui/icons-material/MenuOpen';
+import KeyboardIcon from '@mui/icons-material/KeyboardOutlined';
 import KeyIcon from '@mui/icons-material/VpnKey';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -7,7 +8,9 @@ import CssBaseline from '@mui/material/CssBaseline';
 import IconButton from '@mui/material/IconButton';
 import { ThemeProvider } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { useRef } from 'react';
 import { DashboardPage } from '../features/dashboard';
 import { LicenseDetailPage } from '../features/license-detail';
 import { LicensesPage } from '../features/licenses';
@@ -19,7 +22,10 @@ import { PoBuilderPage, PurchasePage } from '../features/purchase';
 import { SettingsPage } from '../features/settings';
 import { StartNotices } from '../components/StartNotices';
 import { isCollapsed, useNavState } from './nav-state';
+import { usePageChrome } from './page-chrome';
 import { useRoute, type Route } from './route';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useShortcutsHelp } from './app-commands';
 import { SideNav } from './SideNav';
 import { theme } from './theme';
 
@@ -51,6 +57,8 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute((s) => s.route);
   const collapsed = isCollapsed(useNavState((s) => s.collapsed));
+  const main = useRef<HTMLElement>(null);
+  usePageChrome(route, main);
 
   return (
     <ThemeProvider theme={theme} defaultMode="system">
@@ -66,11 +74,16 @@ export function App() {
               License Desk
             </Typography>
             <Box sx={{ flexGrow: 1 }} />
+            <Tooltip title="Keyboard shortcuts (F1)">
+              <IconButton color="inherit" aria-label="Keyboard shortcuts" onClick={() => useShortcutsHelp.setState({ open: true })}>
+                <KeyboardIcon />
+              </IconButton>
+            </Tooltip>
             <NotificationsBell />
           </Toolbar>
         </AppBar>
         <SideNav />
-        <Box component="main" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+        <Box component="main" ref={main} sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
           <Toolbar variant="dense" />
           <StartNotices />
           <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
@@ -78,6 +91,7 @@ export function App() {
           </Box>
         </Box>
       </Box>
+      <ShortcutsDialog />
     </ThemeProvider>
   );
 }

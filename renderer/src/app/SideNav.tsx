@@ -29,8 +29,7 @@ const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) =>
   { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
 ];
 
-// A ring that shows on keyboard focus in both colour schemes (the selected item's tint alone does not).
-const ITEM_SX = { '&.Mui-focusVisible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 } } as const;
+
 
 /** The side bar: labels when wide, a rail of icons (each with its name as tooltip and accessible name) when collapsed. */
 export function SideNav() {
@@ -45,7 +44,7 @@ export function SideNav() {
         {NAV.map((n) => {
           const active = n.active(route);
           const item = (
-            <ListItemButton key={n.label} selected={active} aria-current={active ? 'page' : undefined} aria-label={collapsed ? n.label : undefined} onClick={() => go(n.route)} sx={ITEM_SX}>
+            <ListItemButton key={n.label} selected={active} aria-current={active ? 'page' : undefined} aria-label={collapsed ? n.label : undefined} onClick={() => go(n.route)}>
               <ListItemIcon sx={collapsed ? { minWidth: 0 } : undefined}>{n.icon}</ListItemIcon>
               {!collapsed && <ListItemText primary={n.label} />}
             </ListItemButton>

@@ -1,13 +1,27 @@
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type Theme } from '@mui/material/styles';
 
-/** One theme; MUI's colour schemes follow the OS light/dark setting. */
+/** A ring that shows on keyboard focus only, in either scheme (a tint alone is easy to miss). */
+const focusRing = ({ theme }: { theme: Theme }) => ({
+  '&.Mui-focusVisible, &:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2, borderRadius: 4 },
+});
+
+/**
+ * One theme; MUI's colour schemes follow the OS light/dark setting. Text on a coloured fill is chosen
+ * for WCAG AA (4.5:1, contrastThreshold), so a red chip in dark mode carries dark text; the light
+ * scheme's amber is darkened so amber text on white and white on amber both reach 4.5:1.
+ */
 export const theme = createTheme({
-  colorSchemes: { light: true, dark: true },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#1f5fbf' }, warning: { main: '#b45309' }, contrastThreshold: 4.5 } },
+    dark: { palette: { contrastThreshold: 4.5 } },
+  },
   shape: { borderRadius: 8 },
   typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
-  palette: { primary: { main: '#1f5fbf' } },
   components: {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiTableCell: { styleOverrides: { root: { whiteSpace: 'nowrap' } } },
+    MuiTableSortLabel: { styleOverrides: { root: focusRing } },
+    MuiCardActionArea: { styleOverrides: { root: focusRing } },
+    MuiListItemButton: { styleOverrides: { root: ({ theme }) => ({ '&.Mui-focusVisible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 } }) } },
   },
 });

@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField';
-import { memo, useEffect, useRef, type ChangeEvent } from 'react';
+import { memo, useEffect, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 
 interface Props {
   /** For a page that moves focus here (the menu's Find). */
@@ -30,6 +30,13 @@ export const SearchBox = memo(function SearchBox({ id, label, value, onChange, w
       defaultValue={value}
       inputRef={input}
       onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+      onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+        // Escape clears the search (the shortcuts dialog lists it); an empty box lets Escape through.
+        if (e.key !== 'Escape' || e.currentTarget.value === '') return;
+        e.preventDefault();
+        e.currentTarget.value = '';
+        onChange('');
+      }}
       sx={{ width }}
     />
   );

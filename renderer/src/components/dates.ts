@@ -18,3 +18,11 @@ export function formatDateTime(iso: string): string {
   const d = parseISO(iso);
   return isValid(d) ? DATE_TIME.format(d) : iso;
 }
+
+const LONG_DATE = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** "Tuesday, March 5, 2030" (en-US), "Tuesday 5 March 2030" (en-GB): a day heading. */
+export function formatLongDate(iso: string): string {
+  const d = parseISO(iso);
+  return isValid(d) ? LONG_DATE.format(d) : iso;
+}

@@ -13,4 +13,8 @@ describe('commandTarget', () => {
       expect(commandTarget(c, 'licenses')).toEqual({ page: 'licenses', navigate: false, pending: c });
     }
   });
+
+  it('leaves the shortcuts dialog to the shell, on any page', () => {
+    expect(commandTarget('shortcuts', 'projects')).toEqual({ page: null, navigate: false, pending: null });
+  });
 });

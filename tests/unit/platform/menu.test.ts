@@ -35,7 +35,9 @@ describe('application menu', () => {
     click(byLabel(items(menu, 'File'), 'Export…'));
     click(byLabel(items(menu, 'File'), 'Settings'));
     click(byLabel(items(menu, 'Edit'), 'Find'));
-    expect(vi.mocked(actions.command).mock.calls.map((c) => c[0])).toEqual(['new', 'import', 'export', 'settings', 'find']);
+    click(byLabel(items(menu, 'Help'), 'Keyboard Shortcuts'));
+    expect(vi.mocked(actions.command).mock.calls.map((c) => c[0])).toEqual(['new', 'import', 'export', 'settings', 'find', 'shortcuts']);
+    expect(byLabel(items(menu, 'Help'), 'Keyboard Shortcuts')?.accelerator).toBe('F1');
     click(byLabel(items(menu, 'Help'), 'About License Desk'));
     click(byLabel(items(menu, 'Help'), 'Open Data Folder'));
     expect(actions.about).toHaveBeenCalledOnce();

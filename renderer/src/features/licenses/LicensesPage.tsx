@@ -20,6 +20,7 @@ import { EXPORT_BUTTON_ID, ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LicenseFormDialog } from './components/LicenseFormDialog';
 import { LicenseTable } from './components/LicenseTable';
+import { NoMatches } from './components/NoMatches';
 import { SelectionBar } from './components/SelectionBar';
 import { TABLE_CONTAINER } from './components/tableStyles';
 import { SEARCH_FIELD_ID, SearchField } from './components/SearchField';
@@ -96,6 +97,8 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
           >
             No licenses recorded yet. Import the portal's Full License list, paste license keys, or add one by hand.
           </Alert>
+        ) : list.total === 0 && list.view ? (
+          <NoMatches search={list.view.search} filters={list.view.filters} />
         ) : (
           <LicenseTable list={list} sort={query.sort} />
         )}

@@ -18,6 +18,7 @@ import { queries } from '../../api/queries';
 import { useRoute, type OrdersQuery } from '../../app/route';
 import { OrderDetail, OrderStateChip } from './components/OrderDetail';
 import { formatInstant } from './labels';
+import { formatDate } from '../../components/dates';
 
 /** Every order, filtered by state and kind (both in the route), with the chosen one's lines, changes and actions. */
 export function OrdersPage({ query }: { query: OrdersQuery }) {
@@ -98,7 +99,7 @@ export function OrdersPage({ query }: { query: OrdersQuery }) {
                     <OrderStateChip state={o.state} />
                   </TableCell>
                   <TableCell>{o.lines.map((l) => l.itemId).join(', ')}</TableCell>
-                  <TableCell>{o.requestedOn}</TableCell>
+                  <TableCell>{formatDate(o.requestedOn)}</TableCell>
                   <TableCell>{formatInstant(o.updatedAt)}</TableCell>
                 </TableRow>
               ))}

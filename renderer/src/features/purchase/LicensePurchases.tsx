@@ -7,6 +7,7 @@ import { formatMinor } from '../../../../shared/domain/money';
 import { PO_STATUS_LABELS } from '../../../../shared/domain/purchase-order';
 import { poRoute, useRoute } from '../../app/route';
 import { purchaseQueries } from './queries';
+import { formatDate } from '../../components/dates';
 
 /** On a license's page: the portal order it came from and the POs that name it. */
 export function LicensePurchases({ licenseId, orderId }: { licenseId: number; orderId: string | null }) {
@@ -23,7 +24,7 @@ export function LicensePurchases({ licenseId, orderId }: { licenseId: number; or
             {order.refId}
           </Link>
           {order.paid ? ' (paid)' : ''}
-          {order.createdOn ? ` of ${order.createdOn}` : ''}
+          {order.createdOn ? ` of ${formatDate(order.createdOn)}` : ''}
           {order.amountMinor !== null ? `, ${formatMinor(order.amountMinor, order.currency)}` : ''}.
         </Typography>
       ) : (

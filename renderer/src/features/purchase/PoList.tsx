@@ -15,6 +15,7 @@ import { formatMinor } from '../../../../shared/domain/money';
 import { PO_STATUS_LABELS, type PoStatus } from '../../../../shared/domain/purchase-order';
 import { poRoute, useRoute } from '../../app/route';
 import { purchaseQueries } from './queries';
+import { formatDate } from '../../components/dates';
 
 export const PO_STATUS_COLOR: Record<PoStatus, 'primary' | 'success' | 'default'> = { draft: 'primary', sent: 'success', cancelled: 'default' };
 
@@ -50,9 +51,9 @@ export function PoList() {
                   {po.number}
                 </Link>
               </TableCell>
-              <TableCell>{po.orderDate}</TableCell>
+              <TableCell>{formatDate(po.orderDate)}</TableCell>
               <TableCell>
-                <Chip size="small" variant="outlined" color={PO_STATUS_COLOR[po.status]} label={po.sentAt ? `${PO_STATUS_LABELS[po.status]} ${new Date(po.sentAt).toLocaleDateString()}` : PO_STATUS_LABELS[po.status]} />
+                <Chip size="small" variant="outlined" color={PO_STATUS_COLOR[po.status]} label={po.sentAt ? `${PO_STATUS_LABELS[po.status]} ${formatDate(po.sentAt)}` : PO_STATUS_LABELS[po.status]} />
               </TableCell>
               <TableCell sx={{ maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{po.firstLine}</TableCell>
               <TableCell align="right">{po.lineCount}</TableCell>

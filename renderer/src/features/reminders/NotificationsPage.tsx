@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import { useEffect, useRef, useState } from 'react';
 import type { Reminder, ReminderDigest, SnoozeChoice } from '../../../../shared/domain/reminders';
 import { write } from '../../api/mutations';
@@ -14,10 +14,11 @@ import { localDate } from '../../../../shared/status/time';
 import { CalendarExportButton } from './components/CalendarExportButton';
 import { ReminderRow } from './components/ReminderRow';
 import { RenewFromReminder } from './components/RenewFromReminder';
+import { formatLongDate } from '../../components/dates';
 
 function dayHeading(day: string, today: string): string {
   const ago = differenceInCalendarDays(localDate(today), localDate(day));
-  const date = format(localDate(day), 'EEEE d MMMM yyyy');
+  const date = formatLongDate(day);
   return ago === 0 ? `Today, ${date}` : ago === 1 ? `Yesterday, ${date}` : date;
 }
 

@@ -13,13 +13,14 @@ import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { QuantityStep } from './components/QuantityStep';
 import { useRecordOrder } from './components/useRecordOrder';
 import { WizardFrame, useWizardSteps } from './components/WizardFrame';
+import { formatDate } from '../../components/dates';
 
 const STEPS = ['Quantity', 'Hosting', 'Channel', 'Review'] as const;
 
 /** Why quota cannot be added to this license now, or null (the core refuses the same cases). */
 export function addQuotaRefusal(item: LicenseItem, now: Date): string | null {
   if (item.renewedById !== null) return `Item ${item.itemId} has been renewed; add quota to its renewal instead.`;
-  if (timeState(item, now) === 'expired') return `Item ${item.itemId} expired on ${item.expiresOn}: quota can only be added before a license expires. Renew it instead.`;
+  if (timeState(item, now) === 'expired') return `Item ${item.itemId} expired on ${formatDate(item.expiresOn!)}: quota can only be added before a license expires. Renew it instead.`;
   if (item.projectCode === null) return `Item ${item.itemId} is on no project (handshake code), and added quota attaches to one. Set its project first.`;
   return null;
 }

@@ -12,6 +12,7 @@ import { ORDER_KIND_LABELS, ORDER_STATE_LABELS } from '../../../../shared/domain
 import { formatQuota } from '../../../../shared/domain/quota';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
+import { formatDate } from '../../components/dates';
 
 function ChainItem({ id, itemId, expiresOn, self }: { id: number; itemId: string; expiresOn: string | null; self?: boolean }) {
   return (
@@ -26,7 +27,7 @@ function ChainItem({ id, itemId, expiresOn, self }: { id: number; itemId: string
         </Link>
       )}
       <Typography variant="caption" color="textSecondary" component="div">
-        {expiresOn ? `until ${expiresOn}` : 'no end date'}
+        {expiresOn ? `until ${formatDate(expiresOn)}` : 'no end date'}
       </Typography>
     </Box>
   );

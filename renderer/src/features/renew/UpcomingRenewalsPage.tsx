@@ -27,6 +27,7 @@ import { queries } from '../../api/queries';
 import { useRoute } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { RenewWizard } from './RenewWizard';
+import { formatDate } from '../../components/dates';
 
 const LOOK_AHEAD = [30, 60, 90, 180, 365];
 const OPEN = { states: ['draft', 'sent'] as ('draft' | 'sent')[], kinds: ['renewal' as const] };
@@ -113,7 +114,7 @@ export function UpcomingRenewalsPage({ days }: { days: number }) {
                     <TableCell>{productLabel(r)}</TableCell>
                     <TableCell>{formatQuota(r.quotaAmount, r.quotaMode)}</TableCell>
                     <TableCell>{r.projectCode ?? '—'}</TableCell>
-                    <TableCell>{r.expiresOn}</TableCell>
+                    <TableCell>{r.expiresOn ? formatDate(r.expiresOn) : ''}</TableCell>
                     <TableCell sx={{ fontVariantNumeric: 'tabular-nums', color: left !== null && left <= 14 ? 'error.main' : left !== null && left <= 30 ? 'warning.main' : undefined, fontWeight: 600 }}>
                       {left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'}`}
                     </TableCell>

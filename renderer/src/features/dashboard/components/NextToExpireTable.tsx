@@ -10,6 +10,7 @@ import { Countdown } from '../../../components/Countdown';
 import { StatusChip } from '../../../components/StatusChip';
 import { ItemLink, productLabel } from './ItemLink';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
+import { formatDate } from '../../../components/dates';
 
 const HEAD = { fontWeight: 600, color: 'text.secondary', bgcolor: 'background.paper' };
 // On narrow windows the product name matters more than the project code; the detail page has both.
@@ -51,7 +52,7 @@ export function NextToExpireTable({ items, now }: { items: LicenseItem[]; now: D
             <TableCell sx={{ ...WIDE_ONLY, overflow: 'hidden', textOverflow: 'ellipsis', color: item.projectCode ? 'text.primary' : 'text.disabled' }} title={item.projectCode ?? undefined}>
               {item.projectCode ?? EMPTY_VALUE}
             </TableCell>
-            <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{item.expiresOn}</TableCell>
+            <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{item.expiresOn ? formatDate(item.expiresOn) : ''}</TableCell>
             <TableCell align="right">
               <Countdown item={item} now={now} />
             </TableCell>

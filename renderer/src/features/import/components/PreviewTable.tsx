@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { ImportPreview } from '../../../../../shared/domain/import';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
 import { validRows } from '../labels';
+import { formatDate } from '../../../components/dates';
 
 const OUTCOME = {
   new: { label: 'New', color: 'success' },
@@ -51,7 +52,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 <TableCell>{r.itemId}</TableCell>
                 <TableCell sx={{ whiteSpace: 'normal' }}>{r.product}</TableCell>
                 <TableCell>{r.quota}</TableCell>
-                <TableCell>{r.expiresOn ?? EMPTY_VALUE}</TableCell>
+                <TableCell>{r.expiresOn ? formatDate(r.expiresOn) : EMPTY_VALUE}</TableCell>
                 <TableCell>
                   <Chip size="small" label={OUTCOME[r.outcome].label} color={OUTCOME[r.outcome].color} variant={r.outcome === 'same' ? 'outlined' : 'filled'} />
                 </TableCell>

@@ -15,6 +15,7 @@ import { StatusChip } from '../../../components/StatusChip';
 import { CalendarExportButton } from '../../reminders';
 import { MONO_FONT } from '../styles';
 import { EMPTY_VALUE } from '../../../../../shared/domain/labels';
+import { formatDate } from '../../../components/dates';
 
 export function BackLink() {
   const list = useRoute((s) => s.lastList);
@@ -85,13 +86,13 @@ export function DetailHeader({ item, now, onEdit, onDelete, actions }: { item: L
         {item.term === 'lifetime' ? (
           <Figure label="Maintenance until">
             <Typography variant="body2" sx={{ lineHeight: '24px' }}>
-              {item.maintenanceExpiresOn ?? EMPTY_VALUE}
+              {item.maintenanceExpiresOn ? formatDate(item.maintenanceExpiresOn) : EMPTY_VALUE}
             </Typography>
           </Figure>
         ) : (
           <Figure label="Expires">
             <Typography variant="body2" sx={{ lineHeight: '24px' }}>
-              {item.expiresOn ?? 'Not set'}
+              {item.expiresOn ? formatDate(item.expiresOn) : 'Not set'}
             </Typography>
           </Figure>
         )}

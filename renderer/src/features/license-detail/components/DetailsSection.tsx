@@ -65,7 +65,7 @@ export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) 
     { label: 'Activation', value: item.activationStatus === 'activated' ? 'Activated' : 'New (not activated)' },
     { label: 'Activated on', value: item.activatedOn ? <DateValue iso={item.activatedOn} estimated={item.estimatedDates.includes('activatedOn')} /> : EMPTY },
     { label: 'Expiry', value: item.expiresOn ? <DateValue iso={item.expiresOn} estimated={item.estimatedDates.includes('expiresOn')} /> : item.term === 'lifetime' ? 'None (lifetime)' : EMPTY },
-    ...(item.term === 'lifetime' ? [{ label: 'Maintenance until', value: item.maintenanceExpiresOn ?? EMPTY }] : []),
+    ...(item.term === 'lifetime' ? [{ label: 'Maintenance until', value: item.maintenanceExpiresOn ? formatDate(item.maintenanceExpiresOn) : EMPTY }] : []),
     { label: 'Time status', value: <StateChip label={TIME_STATE_LABELS[status.time]} dimension="Time status" /> },
     ...(item.renewedById !== null
       ? [{ label: 'Renewed by', value: <Link href={`#/licenses/${item.renewedById}`}>The renewal item</Link> }]
@@ -76,7 +76,7 @@ export function DetailsSection({ item, now }: { item: LicenseItem; now: Date }) 
     ...(item.quotaMode === 'devices' ? [{ label: 'Device window', value: item.deviceWindow ? deviceWindowLabel(item.deviceWindow) : 'Not specified' }] : []),
     { label: 'Quota', value: amountInUnit(item.quotaAmount, item.quotaMode) },
     { label: 'Latest usage', value: item.used === null ? 'Not recorded' : `${numberFormat.format(item.used)}${pct === null ? '' : ` (${Math.round(pct)} %)`}` },
-    { label: 'Read on', value: item.usedOn ?? EMPTY },
+    { label: 'Read on', value: item.usedOn ? formatDate(item.usedOn) : EMPTY },
     { label: 'Quota status', value: <StateChip label={QUOTA_STATE_LABELS[status.quota]} dimension="Quota status" /> },
   ];
   const record: FieldRow[] = [

@@ -19,6 +19,7 @@ import { useStatusSettings } from '../../../components/status-settings';
 import type { Loadable } from '../loadable';
 import { VISUALLY_HIDDEN } from '../styles';
 import { Section } from './Section';
+import { formatDate } from '../../../components/dates';
 
 interface Props {
   item: LicenseItem;
@@ -120,7 +121,7 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
                         <Countdown item={r} now={now} />
                       </Box>
                       <Typography variant="caption" color="textSecondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {r.expiresOn ?? (r.term === 'lifetime' ? 'Lifetime' : 'No date yet')}
+                        {r.expiresOn ? formatDate(r.expiresOn) : r.term === 'lifetime' ? 'Lifetime' : 'No date yet'}
                       </Typography>
                     </TableCell>
                     <TableCell>

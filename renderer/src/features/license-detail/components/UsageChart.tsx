@@ -9,6 +9,7 @@ import { overuseLimit } from '../../../../../shared/status/index';
 import { compactNumber, dateTicks, dayNumber, linearScale, niceTicks } from '../chart-scale';
 import { numberFormat } from '../format';
 import { useElementWidth } from '../useElementWidth';
+import { formatDate } from '../../../components/dates';
 
 const HEIGHT = 240;
 const PAD = { top: 16, right: 16, bottom: 36, left: 56 };
@@ -89,7 +90,7 @@ export function UsageChart({ item, snapshots, today }: { item: LicenseItem; snap
             <g>
               <line x1={x(expiryDay)} x2={x(expiryDay)} y1={PAD.top} y2={y(0)} stroke={p.error.main} strokeDasharray="2 3" />
               <text x={x(expiryDay) - 4} y={HEIGHT - 6} textAnchor="end" fontSize={11} fill={p.error.main}>
-                Expires {item.expiresOn}
+                Expires {formatDate(item.expiresOn ?? '')}
               </text>
             </g>
           )}

@@ -18,6 +18,7 @@ import type { Loadable } from '../loadable';
 import { AddUsageForm } from './AddUsageForm';
 import { Section } from './Section';
 import { UsageChart } from './UsageChart';
+import { formatDate } from '../../../components/dates';
 
 interface Props {
   item: LicenseItem;
@@ -46,7 +47,7 @@ function SnapshotTable({ item, snapshots }: { item: LicenseItem; snapshots: Usag
         <TableBody>
           {newestFirst.map((s) => (
             <TableRow key={s.id}>
-              <TableCell>{s.takenOn}</TableCell>
+              <TableCell>{formatDate(s.takenOn)}</TableCell>
               <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                 {numberFormat.format(s.used)}
               </TableCell>

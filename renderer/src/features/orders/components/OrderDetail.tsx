@@ -21,6 +21,7 @@ import { write } from '../../../api/mutations';
 import { queries } from '../../../api/queries';
 import { formatInstant, STATE_COLOURS } from '../labels';
 import { Checklist } from './Checklist';
+import { formatDate } from '../../../components/dates';
 
 /** The buttons the transition table allows; "fulfilled" is reached by linking the arriving license. */
 const ACTIONS: { to: OrderState; label: string; color?: 'error' }[] = [
@@ -63,8 +64,8 @@ export function OrderDetail({ order }: { order: Order }) {
         <Typography variant="body2" color="textSecondary" sx={{ flexGrow: 1 }}>
           {ORDER_KIND_LABELS[order.kind]} · {ORDER_CHANNEL_LABELS[order.channel]}
           {order.reseller && ` (${order.reseller})`}
-          {order.reference && ` · ref. ${order.reference}`} · requested {order.requestedOn}
-          {order.coTermOn && ` · aligned to ${order.coTermOn}`}
+          {order.reference && ` · ref. ${order.reference}`} · requested {formatDate(order.requestedOn)}
+          {order.coTermOn && ` · aligned to ${formatDate(order.coTermOn)}`}
         </Typography>
         {ACTIONS.map((a) => {
           const why = orderTransitionRefusal(order, a.to);

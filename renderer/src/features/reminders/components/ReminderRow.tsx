@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { Reminder, ReminderKind, SnoozeChoice } from '../../../../../shared/domain/reminders';
+import { formatDate } from '../../../components/dates';
 
 const ICONS: Record<ReminderKind, ReactNode> = {
   'order-by': <EventIcon color="primary" />,
@@ -70,7 +71,7 @@ export function ReminderRow({ reminder: r, busy, onOpen, onDismiss, onSnooze }: 
         <MenuItem onClick={() => snooze('day')}>For a day</MenuItem>
         <MenuItem onClick={() => snooze('week')}>For a week</MenuItem>
         <MenuItem disabled={!r.nextOn} onClick={() => snooze('next')}>
-          {r.nextOn ? `Until the next reminder (${r.nextOn})` : 'Until the next reminder (this is the last)'}
+          {r.nextOn ? `Until the next reminder (${formatDate(r.nextOn)})` : 'Until the next reminder (this is the last)'}
         </MenuItem>
       </Menu>
     </Stack>

@@ -48,6 +48,8 @@ export function usePageChrome(route: Route, main: RefObject<HTMLElement | null>)
     const started = Date.now();
     let frame = 0;
     const focusHeading = () => {
+      // A command that brought the page (Find) may already have put focus in it: leave it there.
+      if (main.current?.contains(document.activeElement)) return;
       const h1 = main.current?.querySelector<HTMLElement>('h1');
       if (h1) {
         if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');

@@ -63,6 +63,6 @@ test("a project card sums its licenses' quota per product and says whether it la
   await expect(scans).toContainText('2 licenses');
   await expect(scans).toContainText(/Runs out \d+ days? before expiry/);
   await expect(quota.getByRole('row').filter({ hasText: '5,000 pages' })).toContainText('1 license');
-  await scans.getByRole('button', { name: /Show the forecast chart/ }).click();
+  await scans.getByRole('button', { name: /Chart: the forecast/ }).click();
   await expect(page.getByLabel(new RegExp(`Projected usage of .* on project ${code}`))).toBeVisible();
 });

@@ -25,8 +25,8 @@ test('the bell counts what is due, the digest groups it by day, snooze brings it
 
   await bell.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
-  const today = page.getByRole('region', { name: 'Today, Tuesday 5 March 2030' });
-  const yesterday = page.getByRole('region', { name: 'Yesterday, Monday 4 March 2030' });
+  const today = page.getByRole('region', { name: 'Today, Tuesday, March 5, 2030' });
+  const yesterday = page.getByRole('region', { name: 'Yesterday, Monday, March 4, 2030' });
   await expect(today.getByRole('listitem')).toHaveCount(1);
   await expect(today.getByRole('listitem')).toContainText('Order the renewal by Mon 3 Jun 2030');
   await expect(today.getByRole('listitem')).toContainText('Dynamic Web TWAIN · Core Module (gamma)');
@@ -47,7 +47,7 @@ test('the bell counts what is due, the digest groups it by day, snooze brings it
 
   // A day later it is back, in that day's digest.
   await page.clock.fastForward('24:00:00');
-  const wednesday = page.getByRole('region', { name: 'Today, Wednesday 6 March 2030' });
+  const wednesday = page.getByRole('region', { name: 'Today, Wednesday, March 6, 2030' });
   await expect(wednesday.getByRole('listitem')).toContainText('(alpha)');
   await expect(bell).toHaveAccessibleName('Notifications, 2 due');
 

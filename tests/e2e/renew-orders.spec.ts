@@ -201,7 +201,7 @@ test('add quota: quantity, the project total and forecast, then the order; refus
   await page.goto(`${host.url}#/licenses/${old.id}`);
   await page.getByRole('button', { name: 'Add quota' }).click();
   const refused = page.getByRole('dialog', { name: 'Add quota to item 300009' });
-  await expect(refused).toContainText(`Item 300009 expired on ${inDays(-3)}: quota can only be added before a license expires. Renew it instead.`);
+  await expect(refused).toContainText(`Item 300009 expired on ${new Date(`${inDays(-3)}T00:00`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' })}: quota can only be added before a license expires. Renew it instead.`);
   await expect(refused.getByRole('button', { name: 'Next' })).toBeDisabled();
   await shoot(page, 'quota-refused-expired');
 });

@@ -12,8 +12,9 @@ const focusRing = ({ theme }: { theme: Theme }) => ({
  */
 export const theme = createTheme({
   colorSchemes: {
-    light: { palette: { primary: { main: '#1f5fbf' }, warning: { main: '#b45309' }, contrastThreshold: 4.5 } },
-    dark: { palette: { contrastThreshold: 4.5 } },
+    // Red and amber text must also read on a selected row's tint (#edf2fa light, #262f37 dark).
+    light: { palette: { primary: { main: '#1f5fbf' }, error: { main: '#c62828' }, warning: { main: '#a85400' }, contrastThreshold: 4.5 } },
+    dark: { palette: { error: { main: '#ff6659' }, contrastThreshold: 4.5 } },
   },
   shape: { borderRadius: 8 },
   typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },

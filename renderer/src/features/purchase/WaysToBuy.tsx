@@ -57,7 +57,7 @@ export function WaysToBuy() {
               Dynamsoft store
             </Button>
             {(products.data ?? []).filter((p) => p.builtIn).slice(0, 6).map((p) => (
-              <Button key={p.code} size="small" onClick={() => void open(p.code, p.name)} aria-label={`Store page for ${p.name}`}>
+              <Button key={p.code} size="small" onClick={() => void open(p.code, p.name)} aria-label={`${p.code}: store page for ${p.name}`}>
                 {p.code}
               </Button>
             ))}

@@ -72,7 +72,7 @@ export function ExpiryTimeline({ timeline, currentMonth }: { timeline: Month[]; 
               <Typography variant="caption" component="div" noWrap sx={{ lineHeight: 'inherit', color: current ? 'primary.main' : 'text.secondary', fontWeight: current ? 700 : 400 }}>
                 {name}
               </Typography>
-              <Typography variant="caption" component="div" sx={{ lineHeight: 'inherit', fontSize: 11, color: 'text.disabled', visibility: showYear ? 'visible' : 'hidden' }}>
+              <Typography variant="caption" component="div" sx={{ lineHeight: 'inherit', fontSize: 11, color: 'text.secondary', visibility: showYear ? 'visible' : 'hidden' }}>
                 {`’${year}`}
               </Typography>
             </Box>

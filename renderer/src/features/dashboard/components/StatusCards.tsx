@@ -33,7 +33,6 @@ export function StatusCards({ counts }: { counts: Partial<Record<Headline, numbe
             <Paper variant="outlined" sx={{ height: '100%', borderLeft: 4, borderLeftColor: count > 0 ? TONE_COLOR[group.tone] : 'divider', overflow: 'hidden' }}>
               <CardActionArea
                 onClick={() => go(licensesRoute({ filters: { headlines: group.headlines } }))}
-                aria-label={`${group.title}: ${count} ${count === 1 ? 'item' : 'items'}. Show them in Licenses`}
                 sx={{ height: '100%', px: 1.5, py: 1, display: 'flex', flexDirection: 'column', alignItems: 'stretch', justifyContent: 'flex-start' }}
               >
                 <Stack direction="row" sx={{ alignItems: 'baseline', gap: 1, minWidth: 0 }}>

@@ -43,7 +43,7 @@ export function ProjectCard({ project: p, onNotice }: { project: Project; onNoti
           <Chip size="small" label={hosting.label} color={hosting.color} variant={p.hosting === 'unknown' ? 'outlined' : 'filled'} />
         </Tooltip>
         <Box sx={{ flexGrow: 1 }} />
-        {p.itemCount > 0 && <CalendarExportButton size="small" target={{ scope: 'project', projectCode: p.handshakeCode }} aria-label={`Add the renewals of ${p.handshakeCode} to a calendar`} />}
+        {p.itemCount > 0 && <CalendarExportButton size="small" target={{ scope: 'project', projectCode: p.handshakeCode }} aria-label={`Add to calendar: the renewals of ${p.handshakeCode}`} />}
         {p.itemCount > 0 ? (
           <Button
             size="small"

@@ -57,7 +57,7 @@ function GroupRow({ usage, productName }: { usage: ProjectUsage; productName: st
         </TableCell>
         <TableCell padding="none" sx={{ pr: 1 }}>
           {usage.readings.length >= 2 && (
-            <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the forecast chart for ${name}`}>
+            <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={open ? `Hide the forecast chart for ${name}` : `Chart: the forecast for ${name}`}>
               {open ? 'Hide' : 'Chart'}
             </Button>
           )}

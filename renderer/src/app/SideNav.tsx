@@ -19,21 +19,22 @@ import { DEFAULT_LOOK_AHEAD, licensesRoute, useRoute, type Route } from './route
 const WIDE = 196;
 const RAIL = 60;
 
-const NAV: { label: string; icon: ReactNode; route: Route; active: (r: Route) => boolean }[] = [
-  { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (r) => r.page === 'dashboard' },
-  { label: 'Licenses', icon: <KeyIcon />, route: licensesRoute(), active: (r) => r.page === 'licenses' || r.page === 'license' },
-  { label: 'Renewals', icon: <EventRepeatIcon />, route: { page: 'renewals', days: DEFAULT_LOOK_AHEAD }, active: (r) => r.page === 'renewals' },
-  { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (r) => r.page === 'orders' },
-  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (r) => r.page === 'projects' },
-  { label: 'Purchase', icon: <CartIcon />, route: { page: 'purchase', tab: 'buy' }, active: (r) => r.page === 'purchase' || r.page === 'po' },
-  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (r) => r.page === 'settings' },
+const NAV: { label: string; icon: ReactNode; route: Route; active: (page: Route['page']) => boolean }[] = [
+  { label: 'Dashboard', icon: <DashboardIcon />, route: { page: 'dashboard' }, active: (p) => p === 'dashboard' },
+  { label: 'Licenses', icon: <KeyIcon />, route: licensesRoute(), active: (p) => p === 'licenses' || p === 'license' },
+  { label: 'Renewals', icon: <EventRepeatIcon />, route: { page: 'renewals', days: DEFAULT_LOOK_AHEAD }, active: (p) => p === 'renewals' },
+  { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (p) => p === 'orders' },
+  { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (p) => p === 'projects' },
+  { label: 'Purchase', icon: <CartIcon />, route: { page: 'purchase', tab: 'buy' }, active: (p) => p === 'purchase' || p === 'po' },
+  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (p) => p === 'settings' },
 ];
 
 
 
 /** The side bar: labels when wide, a rail of icons (each with its name as tooltip and accessible name) when collapsed. */
 export function SideNav() {
-  const route = useRoute((s) => s.route);
+  // The page only: a query change (a search keystroke) does not re-render the side bar.
+  const page = useRoute((s) => s.route.page);
   const go = useRoute((s) => s.go);
   const collapsed = isCollapsed(useNavState((s) => s.collapsed));
   const width = collapsed ? RAIL : WIDE;
@@ -42,7 +43,7 @@ export function SideNav() {
       <Toolbar variant="dense" />
       <List component="nav" aria-label="Main">
         {NAV.map((n) => {
-          const active = n.active(route);
+          const active = n.active(page);
           const item = (
             <ListItemButton key={n.label} selected={active} aria-current={active ? 'page' : undefined} aria-label={collapsed ? n.label : undefined} onClick={() => go(n.route)}>
               <ListItemIcon sx={collapsed ? { minWidth: 0 } : undefined}>{n.icon}</ListItemIcon>

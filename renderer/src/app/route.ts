@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { licensesRoute, parseHash, routeHash, type Route } from './route-parse';
 
@@ -16,13 +17,19 @@ interface RouteState {
   replace(route: Route): void;
 }
 
-function withRoute(route: Route): Partial<RouteState> {
+/**
+ * The new route, sharing every part that did not change with the current one (as TanStack Query shares
+ * answers), so a search keystroke leaves the filters' and sort's identity alone and what shows them
+ * does not re-render.
+ */
+function withRoute(current: Route, next: Route): Partial<RouteState> {
+  const route = replaceEqualDeep(current, next);
   return route.page === 'licenses' ? { route, lastList: route } : { route };
 }
 
 const initial = parseHash(window.location.hash);
 
-export const useRoute = create<RouteState>((set) => ({
+export const useRoute = create<RouteState>((set, get) => ({
   route: initial,
   lastList: initial.page === 'licenses' ? initial : (licensesRoute() as RouteState['lastList']),
   go(route) {
@@ -32,8 +39,8 @@ export const useRoute = create<RouteState>((set) => ({
     const hash = routeHash(route);
     if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
     // replaceState fires no hashchange: the route follows here, re-parsed so it is what a reload would see.
-    set(withRoute(parseHash(hash)));
+    set(withRoute(get().route, parseHash(hash)));
   },
 }));
 
-window.addEventListener('hashchange', () => useRoute.setState(withRoute(parseHash(window.location.hash))));
+window.addEventListener('hashchange', () => useRoute.setState(withRoute(useRoute.getState().route, parseHash(window.location.hash))));

@@ -10,6 +10,8 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useState } from 'react';
 import type { AppCommandName } from '../../../../shared/ipc/events';
 import { useAppCommands } from '../../app/app-commands';
+import type { LicenseItemFields } from '../../../../shared/domain/license';
+import type { Product } from '../../../../shared/domain/product';
 import { activeFilterCount } from '../../../../shared/domain/query';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
@@ -32,6 +34,7 @@ const TITLE_SX = { flexShrink: 0, whiteSpace: 'nowrap' } as const;
 const COUNT_SX = { flexGrow: 1, whiteSpace: 'nowrap', minWidth: 0 } as const;
 const TABLE_BOX_SX = { flexGrow: 1, minHeight: 0 } as const;
 const ACTIONS_SX = { gap: 1 } as const;
+const NO_PRODUCTS: Product[] = [];
 
 /**
  * "N items", updated together with the rows (both come from the same cache entry). Beside the
@@ -46,14 +49,40 @@ const LicenseCount = memo(function LicenseCount({ total }: { total: number | nul
   );
 });
 
+/** Export, Import and Add: the same on every keystroke, so rendered once. */
+const PageActions = memo(function PageActions({ onImport, onAdd, onError }: { onImport(): void; onAdd(): void; onError(message: string): void }) {
+  return (
+    <>
+      <ExportMenu onError={onError} />
+      <Button startIcon={<UploadIcon />} onClick={onImport}>
+        Import
+      </Button>
+      <Button variant="contained" startIcon={<AddIcon />} onClick={onAdd}>
+        Add license
+      </Button>
+    </>
+  );
+});
+
+const AddDialog = memo(LicenseFormDialog);
+const ImportDialogMemo = memo(ImportDialog);
+
 /** The license list for the route's query (`#/licenses?status=expired&project=…`). */
 export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const asOf = localIsoDate(useNow());
   const list = useLicenseList(query, asOf);
-  const products = useQuery(queries.products()).data ?? [];
+  const products = useQuery(queries.products()).data ?? NO_PRODUCTS;
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const startImport = useCallback(() => setImporting(true), []);
+  const startAdd = useCallback(() => setAdding(true), []);
+  const stopImport = useCallback(() => setImporting(false), []);
+  const stopAdd = useCallback(() => setAdding(false), []);
+  const saveNew = useCallback(async (input: LicenseItemFields) => {
+    const created = await write('licenses:create', input);
+    setNotice(`Saved license ${created.itemId}.`);
+  }, []);
   // The application menu's New, Import…, Export… and Find (app/app-commands.ts) act here.
   const onCommand = useCallback((command: AppCommandName) => {
     if (command === 'new') setAdding(true);
@@ -74,15 +103,9 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
           <LicenseCount total={list.total} />
         </Box>
         <SearchField value={query.search} />
-        <ExportMenu view={{ ...query, asOf }} onError={setNotice} />
-        <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
-          Import
-        </Button>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
-          Add license
-        </Button>
+        <PageActions onImport={startImport} onAdd={startAdd} onError={setNotice} />
       </Stack>
-      {!empty && <FilterBar query={query} products={products} />}
+      {!empty && <FilterBar filters={query.filters} groupByProject={query.groupByProject} products={products} />}
       {list.error && <Alert severity="error">{list.error}</Alert>}
       <Box sx={TABLE_BOX_SX} className={TABLE_CONTAINER}>
         {empty ? (
@@ -90,8 +113,8 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
             severity="info"
             action={
               <Stack direction="row" sx={ACTIONS_SX}>
-                <Button onClick={() => setImporting(true)}>Import</Button>
-                <Button onClick={() => setAdding(true)}>Add license</Button>
+                <Button onClick={startImport}>Import</Button>
+                <Button onClick={startAdd}>Add license</Button>
               </Stack>
             }
           >
@@ -103,16 +126,8 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
           <LicenseTable list={list} sort={query.sort} />
         )}
       </Box>
-      <LicenseFormDialog
-        open={adding}
-        products={products}
-        onClose={() => setAdding(false)}
-        onSubmit={async (input) => {
-          const created = await write('licenses:create', input);
-          setNotice(`Saved license ${created.itemId}.`);
-        }}
-      />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      <AddDialog open={adding} products={products} onClose={stopAdd} onSubmit={saveNew} />
+      <ImportDialogMemo open={importing} onClose={stopImport} />
       <SelectionBar />
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </Stack>

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { LicenseItem } from '../../../../shared/domain/license';
 import type { LicenseView, ProjectGroup } from '../../../../shared/domain/query';
@@ -17,6 +17,9 @@ export interface LicenseList {
 }
 
 const NO_GROUPS: ProjectGroup[] = [];
+
+/** The blocks' rows and first error; TanStack keeps the result's identity while no block changes. */
+const combineBlocks = (results: UseQueryResult<LicenseItem[]>[]) => ({ rows: results.map((r) => r.data), error: results.find((r) => r.error)?.error ?? null });
 
 /**
  * Holds `value` back while `busy`, then jumps to the latest one: a burst of search keystrokes sends
@@ -54,13 +57,19 @@ export function useLicenseList(query: LicenseListQuery, asOf: string): LicenseLi
   const rest = useQueries({
     // Only the rows on screen are fetched, and only for the query they belong to (not a placeholder's).
     queries: shown ? blockNumbers.map((b) => ({ ...queries.listBlock(shown.view, b), enabled: !head.isPlaceholderData })) : [],
+    combine: combineBlocks,
   });
 
-  const blocks: Record<number, LicenseItem[]> = {};
-  if (shown) blocks[0] = shown.rows;
-  rest.forEach((r, i) => {
-    if (r.data) blocks[blockNumbers[i]!] = r.data;
-  });
+  // One record per change of rows, so the table re-renders when rows arrive, not on every keystroke.
+  const first = blockNumbers[0] ?? 0;
+  const blocks = useMemo(() => {
+    const out: Record<number, LicenseItem[]> = {};
+    if (shown) out[0] = shown.rows;
+    rest.rows.forEach((rows, i) => {
+      if (rows) out[first + i] = rows;
+    });
+    return out;
+  }, [shown, rest.rows, first]);
 
   const ensureRange = useCallback((start: number, end: number) => {
     const first = Math.floor(start / BLOCK_SIZE);
@@ -68,15 +77,11 @@ export function useLicenseList(query: LicenseListQuery, asOf: string): LicenseLi
     setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
   }, []);
 
-  const error = head.error ?? rest.find((r) => r.error)?.error ?? null;
-  return {
-    view: shown?.view ?? null,
-    total: shown?.total ?? null,
-    groups: shown?.groups ?? NO_GROUPS,
-    blocks,
-    error: error ? error.message : null,
-    ensureRange,
-  };
+  const error = (head.error ?? rest.error)?.message ?? null;
+  return useMemo(
+    () => ({ view: shown?.view ?? null, total: shown?.total ?? null, groups: shown?.groups ?? NO_GROUPS, blocks, error, ensureRange }),
+    [shown, blocks, error, ensureRange],
+  );
 }
 
 export function rowAt(blocks: Record<number, LicenseItem[]>, index: number): LicenseItem | undefined {

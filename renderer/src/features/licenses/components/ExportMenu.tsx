@@ -3,13 +3,22 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { call, onJobProgress } from '../../../api/client';
 import { SavedFileSnackbar } from '../../../components/SavedFileSnackbar';
 import type { LicenseView } from '../../../../../shared/domain/query';
 import type { JobProgress } from '../../../../../shared/ipc/events';
+import { DEFAULT_LIST_QUERY, useRoute } from '../../../app/route';
+import { localIsoDate } from '../../../components/useNow';
 
 export const EXPORT_BUTTON_ID = 'license-export';
+
+/** The view as the route has it now, for today: read when the user exports, so typing never re-renders the menu. */
+function currentView(): LicenseView {
+  const { route } = useRoute.getState();
+  const query = route.page === 'licenses' ? route.query : DEFAULT_LIST_QUERY;
+  return { ...query, asOf: localIsoDate(new Date()) };
+}
 
 interface Saved {
   path: string;
@@ -21,7 +30,7 @@ interface Saved {
  * thread and saves it through the platform (a save dialog in the app, the Settings folder in the
  * browser host). Progress shows on the button; the saved file can be opened or shown in its folder.
  */
-export function ExportMenu({ view, onError }: { view: LicenseView; onError(message: string): void }) {
+export const ExportMenu = memo(function ExportMenu({ onError }: { onError(message: string): void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -39,7 +48,7 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
     setRunning(true);
     setProgress(null);
     try {
-      const result = await call('licenses:export', { ...view, format });
+      const result = await call('licenses:export', { ...currentView(), format });
       if (result.saved) setSaved({ path: result.saved.path, rows: result.rows });
     } catch (err) {
       onError((err as Error).message);
@@ -73,4 +82,4 @@ export function ExportMenu({ view, onError }: { view: LicenseView; onError(messa
       />
     </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -6,10 +7,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Product } from '../../../../../shared/domain/product';
-import { activeFilterCount, HEADLINES } from '../../../../../shared/domain/query';
+import { activeFilterCount, HEADLINES, type LicenseFilters } from '../../../../../shared/domain/query';
 import { LICENSE_TERMS, QUOTA_MODES, QUOTA_MODE_LABELS } from '../../../../../shared/domain/quota';
 import { HEADLINE_LABELS } from '../../../../../shared/status/index';
-import { NO_FILTERS, type LicenseListQuery } from '../../../app/route';
+import { NO_FILTERS } from '../../../app/route';
 import { updateFilters, updateListQuery } from '../list-route';
 import { ProjectFilter } from './ProjectFilter';
 
@@ -57,8 +58,7 @@ const WITHIN = [7, 14, 30, 60, 90, 180, 365];
 const QUOTA_LEVELS = [60, 80, 100];
 
 /** Filters run in SQLite; each change puts the new query in the route. */
-export function FilterBar({ query, products }: { query: LicenseListQuery; products: Product[] }) {
-  const { filters, groupByProject } = query;
+export const FilterBar = memo(function FilterBar({ filters, groupByProject, products }: { filters: LicenseFilters; groupByProject: boolean; products: Product[] }) {
   const setFilters = updateFilters;
   const clearFilters = () => updateFilters(NO_FILTERS);
   const setGroupByProject = (on: boolean) => updateListQuery({ groupByProject: on });
@@ -127,4 +127,4 @@ export function FilterBar({ query, products }: { query: LicenseListQuery; produc
       )}
     </Stack>
   );
-}
+});

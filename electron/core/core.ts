@@ -49,6 +49,8 @@ export interface Core {
   notices: readonly string[];
   /** The newest sound backup, offered when the data file was found empty or damaged; null otherwise. */
   readonly restoreOffer: RestoreOffer | null;
+  /** The save folder named in Settings (null: the platform's default), read by the browser host on each save. */
+  chosenSaveFolder(): string | null;
   /** Main → renderer events; the Electron glue and the host forward them to the page. */
   events: EventBus;
   platform: PlatformPort;
@@ -248,6 +250,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     get restoreOffer() {
       return offer;
     },
+    chosenSaveFolder: () => composed.services.saveFolder.chosen(),
     events,
     platform: options.platform,
     desktop: {

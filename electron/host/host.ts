@@ -8,7 +8,7 @@ import { createSenderGuard } from '../core/ipc/sender-guard.js';
 import { CSP_NONCE_PLACEHOLDER, contentSecurityPolicy } from '../core/platform/csp.js';
 import { serveRendererFile } from '../core/platform/static-files.js';
 import { BRIDGE_PATH, EVENTS_PATH, IPC_PATH, NOTIFY_EVENT, TOKEN_HEADER, bridgeScript } from './bridge.js';
-import { createHostPlatform } from './platform.js';
+import { createHostPlatform, defaultSaveFolder } from './platform.js';
 
 export interface HostOptions {
   dataDir: string;
@@ -81,14 +81,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     for (const res of streams) res.write(frame);
     return streams.size > 0;
   };
+  // The folder named in Settings (kept in the store), read on every save once the core has started.
+  let chosenFolder: () => string | null = () => null;
   const core = await startCore({
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     checkOutputs: true,
     isTrustedSender: (s) => guard?.(s) ?? false,
     log: options.log,
-    platform: createHostPlatform({ saveFolder: () => options.saveFolder ?? null, notify: (n) => push(NOTIFY_EVENT, n) }),
+    platform: createHostPlatform({
+      saveFolder: () => chosenFolder(),
+      // --save-folder stands in for Downloads as the default; a folder named in Settings wins over both.
+      fallbackFolder: () => options.saveFolder ?? defaultSaveFolder(),
+      notify: (n) => push(NOTIFY_EVENT, n),
+    }),
   });
+  chosenFolder = () => core.chosenSaveFolder();
   core.events.subscribe((name, payload) => void push(name, payload));
   // A comment line now and then keeps idle connections (and proxies) from timing the stream out.
   const keepAlive = setInterval(() => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../core/errors.js';
 import { byteLength, safeFileName, typedFolder, type DesktopNotification, type PlatformPort } from '../core/platform/port.js';
 import { isAllowedExternalUrl } from '../main/window-policy.js';
+import { checkSaveFolder } from './save-folder.js';
 
 /** Where the browser host saves files until the user names a folder in Settings. */
 export function defaultSaveFolder(home = os.homedir()): string {
@@ -14,6 +15,8 @@ export function defaultSaveFolder(home = os.homedir()): string {
 export interface HostPlatformOptions {
   /** The folder named in Settings, or null for the default (Downloads). Read on every save. */
   saveFolder: () => string | null;
+  /** Where files go when Settings names no folder; Downloads unless given. */
+  fallbackFolder?: () => string;
   /** Hands a notification to the open pages, which show it where the browser permits; false when no page is open. */
   notify: (n: DesktopNotification) => boolean;
   /** The system's opener (xdg-open, open, explorer); replaced in tests. */
@@ -64,12 +67,14 @@ async function writeUnique(folder: string, name: string, content: string | Uint8
  */
 export function createHostPlatform(options: HostPlatformOptions): PlatformPort {
   const platform = options.platform ?? process.platform;
+  const fallback = options.fallbackFolder ?? (() => defaultSaveFolder());
   const open = (target: string, reveal: boolean) => (options.open ? options.open(target) : runOpener(platform, target, reveal));
   return {
     saveTarget: 'folder',
+    saveFolder: { fallback, check: checkSaveFolder },
     notificationsBy: 'page',
     async saveFile(request) {
-      const folder = options.saveFolder() ?? defaultSaveFolder();
+      const folder = options.saveFolder() ?? fallback();
       try {
         await fs.mkdir(folder, { recursive: true });
         const file = await writeUnique(folder, safeFileName(request.suggestedName), request.content);

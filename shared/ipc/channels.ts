@@ -6,6 +6,8 @@ export const CHANNEL_NAMES = [
   'app:info',
   'settings:get',
   'settings:update',
+  'settings:saveFolder',
+  'settings:setSaveFolder',
   'products:list',
   'products:create',
   'licenses:list',

@@ -36,9 +36,19 @@ export type NotificationShower = 'system' | 'page';
 /** How a folder is picked: the system's folder dialog (Electron), or a path the user types (the browser host). */
 export type FolderChoice = 'dialog' | 'typed';
 
+/** The folder a 'folder' platform saves to, beyond the one named in Settings (kept by the core). */
+export interface SaveFolderPort {
+  /** Where files go while Settings names none: Downloads, or the host's --save-folder. */
+  fallback(): string;
+  /** The folder's whole path once it exists and can be written to; else an AppError saying why. */
+  check(folder: string): Promise<string>;
+}
+
 export interface PlatformPort {
   /** How saving picks a place: a dialog per file (Electron), or a folder set in Settings (the browser host). */
   readonly saveTarget: SaveTarget;
+  /** Only where saveTarget is 'folder' (the browser host). */
+  readonly saveFolder?: SaveFolderPort;
   /** null when the user closed the save dialog without choosing a place: nothing was written. */
   saveFile(request: SaveRequest): Promise<SavedFile | null>;
   openPath(path: string): Promise<void>;

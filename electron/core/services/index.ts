@@ -19,6 +19,7 @@ import { createSavedFiles, type SavedFiles } from '../platform/saved-files.js';
 import { inProcessBuilder, type PoDocumentBuilder } from './documents/build.js';
 import { createResellerService } from './purchases/resellers.js';
 import { createReminderService } from './reminders/service.js';
+import { createSaveFolderService } from './save-folder.js';
 import { createSettingsService } from './settings.js';
 import { createUsageService } from './usage.js';
 
@@ -51,6 +52,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
   const files = options.files ?? (options.platform ? createSavedFiles(options.platform) : null);
   return {
     settings,
+    saveFolder: createSaveFolderService(db, () => options.platform ?? null),
     licenses: createLicenseService(db, clock, settings, options.actor),
     usage: createUsageService(db, clock),
     projects: createProjectService(db, vault, nowIso),

@@ -76,6 +76,7 @@ export const queries = {
   /** Version and start notices: they change with a restart, and a restore answers the start's restore offer. */
   appInfo: () => queryOptions({ queryKey: ['app', 'info'], queryFn: () => call('app:info'), staleTime: Infinity, meta: { reads: ['backups'] as readonly DataDomain[] } }),
   settings: () => entry(['settings'], ['settings'], () => call('settings:get')),
+  saveFolder: () => entry(['settings', 'saveFolder'], ['settings'], () => call('settings:saveFolder')),
   /** The one products list: Settings adds to it, every form and filter reads it. */
   products: () => entry(['products'], ['products'], () => call('products:list')),
   dashboard: (asOf: string) => entry(['dashboard', asOf], LICENSE_ROWS, () => call('dashboard:summary', { asOf })),

@@ -3,9 +3,23 @@ import { Product } from '../../domain/product.js';
 import { StatusSettingsSchema } from '../../domain/settings.js';
 import { read, write } from './define.js';
 
+/**
+ * Where the browser host saves files (exports, documents): `applies` is false where each save asks
+ * with a dialog (the Electron app). `chosen` is the folder named in Settings, null for the default.
+ */
+export const SaveFolderInfo = z.strictObject({
+  applies: z.boolean(),
+  chosen: z.string().nullable(),
+  inUse: z.string().nullable(),
+  defaultFolder: z.string().nullable(),
+});
+export type SaveFolderInfo = z.output<typeof SaveFolderInfo>;
+
 export const settingsChannels = {
   'settings:get': read(z.undefined(), StatusSettingsSchema),
   'settings:update': write(StatusSettingsSchema, StatusSettingsSchema),
+  'settings:saveFolder': read(z.undefined(), SaveFolderInfo),
+  'settings:setSaveFolder': write(z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }), SaveFolderInfo),
 
   'products:list': read(z.undefined(), z.array(Product)),
   'products:create': write(

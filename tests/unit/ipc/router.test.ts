@@ -313,6 +313,8 @@ describe('checkOutputs', () => {
       'app:info': undefined,
       'settings:get': undefined,
       'settings:update': { amberDays: 45, redDays: 10 },
+      'settings:saveFolder': undefined,
+      'settings:setSaveFolder': { folder: null },
       'products:list': undefined,
       'products:create': { code: 'ACME', name: 'Acme Scanner', editions: ['Pro'] },
       'licenses:list': { asOf: FIXED_AS_OF },

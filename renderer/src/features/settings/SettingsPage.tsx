@@ -6,6 +6,7 @@ import { ReminderSettingsSection } from '../reminders';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PoSettingsForm } from './PoSettingsForm';
 import { ProductCatalogue } from './ProductCatalogue';
+import { SaveFolderSection } from './SaveFolderSection';
 import { StatusThresholds } from './StatusThresholds';
 
 export function SettingsPage() {
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <PoSettingsForm />
       <Divider />
       <BackupsSection />
+      <SaveFolderSection divider={<Divider />} />
     </Stack>
   );
 }

@@ -44,9 +44,11 @@ describe('the save folder setting', () => {
   it('in the browser host: the default until a folder is named, then that folder, where the next save goes', async () => {
     const fallback = dirs.make();
     const chosen = dirs.make();
-    let svc!: Awaited<ReturnType<typeof service>>;
-    const host = createHostPlatform({ saveFolder: () => svc.chosen(), fallbackFolder: () => fallback, notify: () => false });
-    svc = await service(host);
+    // The host reads the setting on each save, as host.ts wires it once the core has started.
+    const kept: { svc?: Awaited<ReturnType<typeof service>> } = {};
+    const host = createHostPlatform({ saveFolder: () => kept.svc!.chosen(), fallbackFolder: () => fallback, notify: () => false });
+    const svc = await service(host);
+    kept.svc = svc;
     expect(svc.info()).toEqual({ applies: true, chosen: null, inUse: fallback, defaultFolder: fallback });
     await expect(svc.set(path.join(chosen, 'missing'))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(svc.info().chosen).toBeNull();

@@ -40,11 +40,11 @@ test('the detail page shows every field, masks the key, records usage, edits and
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog).toBeHidden();
   const history = page.getByRole('list', { name: 'Change history' });
-  await expect(history).toContainText('2027-06-15');
-  await expect(history).toContainText('2027-12-31');
+  await expect(history).toContainText('Jun 15, 2027');
+  await expect(history).toContainText('Dec 31, 2027');
 
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Change history' })).toContainText('2027-12-31');
+  await expect(page.getByRole('list', { name: 'Change history' })).toContainText('Dec 31, 2027');
 
   // Deleting asks first; "Keep it" keeps it.
   await page.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../shared/domain/usage';
 import { EMPTY_VALUE } from '../../../shared/domain/labels';
 import { changeLines, sourceLabel, usageReading } from '../../../renderer/src/features/license-detail/history-format';
+import { formatDate } from '../../../renderer/src/components/dates';
 
 const entry = (action: HistoryEntry['action'], changes: Record<string, unknown>, source = 'manual'): HistoryEntry => ({ id: 1, at: '2026-11-02T10:00:00.000Z', action, source, changes });
 
@@ -36,7 +37,7 @@ describe('history formatting', () => {
   });
 
   it('reads a usage entry as one phrase, and nothing for other entries', () => {
-    expect(usageReading(entry('usage', { used: 83400, takenOn: '2026-11-02' }))).toBe(`${(83400).toLocaleString()} on 2026-11-02`);
+    expect(usageReading(entry('usage', { used: 83400, takenOn: '2026-11-02' }))).toBe(`${(83400).toLocaleString()} on ${formatDate('2026-11-02')}`);
     expect(usageReading(entry('usage', { used: 5 }))).toBe('5');
     expect(usageReading(entry('updated', { used: 5 }))).toBeNull();
   });

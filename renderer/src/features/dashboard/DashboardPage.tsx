@@ -20,6 +20,7 @@ import { Panel } from './components/Panel';
 import { QuotaAtRiskTable } from './components/QuotaAtRiskTable';
 import { StatusCards } from './components/StatusCards';
 import { CARD_GRID } from './layout';
+import { formatDate } from '../../components/dates';
 
 /** Keeps the quota panel about as tall as the timeline beside it; the rest are one click away. */
 const QUOTA_ROWS = 8;
@@ -49,7 +50,7 @@ export function DashboardPage() {
         </Typography>
         {/* Outside the h1 so the heading's accessible name stays "Dashboard". */}
         <Typography color="textSecondary" sx={{ flexGrow: 1 }}>
-          {total !== null && total > 0 && `${total.toLocaleString()} license ${total === 1 ? 'item' : 'items'} · as of ${asOf}`}
+          {total !== null && total > 0 && `${total.toLocaleString()} license ${total === 1 ? 'item' : 'items'} · as of ${formatDate(asOf)}`}
         </Typography>
         <Tooltip title="Refresh">
           <span>

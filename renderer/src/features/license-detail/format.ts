@@ -1,6 +1,6 @@
 import { EMPTY_VALUE, HOSTING_LABELS, KEY_KIND_LABELS, LICENSE_FIELD_LABELS } from '../../../../shared/domain/labels';
 import { formatQuota } from '../../../../shared/domain/quota';
-import { format, isValid, parseISO } from 'date-fns';
+import { formatDate, formatDateTime } from '../../components/dates';
 import type { LicenseItemFields } from '../../../../shared/domain/license';
 import { QUOTA_MODE_LABELS, type DeviceWindow, type QuotaMode } from '../../../../shared/domain/quota';
 
@@ -9,11 +9,8 @@ export const numberFormat = new Intl.NumberFormat();
 /** Shown wherever a field has no value, so empty and zero never look alike (the app's one mark). */
 export const EMPTY = EMPTY_VALUE;
 
-/** A stored timestamp in the viewer's local time: "2026-05-12 14:03". */
-export function formatTimestamp(iso: string): string {
-  const d = parseISO(iso);
-  return isValid(d) ? format(d, 'yyyy-MM-dd HH:mm') : iso;
-}
+/** A stored timestamp in the viewer's local time and locale, as every page shows them (components/dates.ts). */
+export const formatTimestamp = formatDateTime;
 
 export function deviceWindowLabel(w: DeviceWindow): string {
   return `${w[0]!.toUpperCase()}${w.slice(1)} active devices`;
@@ -53,6 +50,11 @@ export function fieldValue(key: string, value: unknown): string {
       return value === 'lifetime' ? 'Lifetime' : value === 'annual' ? 'Annual' : value;
     case 'activationStatus':
       return value === 'activated' ? 'Activated' : value === 'new' ? 'New (not activated)' : value;
+    case 'activatedOn':
+    case 'expiresOn':
+    case 'maintenanceExpiresOn':
+    case 'takenOn':
+      return formatDate(value);
     default:
       return value;
   }

@@ -52,9 +52,9 @@ export function sourceLabel(source: string): string {
   return source.startsWith('import') || source.includes('.') ? `from ${source}` : source;
 }
 
-/** A usage entry as one phrase ("83,400 on 2026-11-02"), or null for any other kind of entry. */
+/** A usage entry as one phrase ("83,400 on Nov 2, 2026" in en-US), or null for any other kind of entry. */
 export function usageReading(entry: HistoryEntry): string | null {
   const { used, takenOn } = entry.changes;
   if (entry.action !== 'usage' || typeof used !== 'number') return null;
-  return typeof takenOn === 'string' ? `${fieldValue('used', used)} on ${takenOn}` : fieldValue('used', used);
+  return typeof takenOn === 'string' ? `${fieldValue('used', used)} on ${fieldValue('takenOn', takenOn)}` : fieldValue('used', used);
 }

@@ -239,8 +239,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     notices.push(message);
     options.log?.(`[backups] ${message}`);
   };
-  const dailyDue = !opened.store.readOnly && options.dailyBackup !== false && holdsData(opened.store);
-  const dailyBackup = dailyDue ? startDailyBackup(composed.jobs.backups, composed.services.backups, clock, report) : Promise.resolve(null);
+  const dailyDue = () => !opened.store.readOnly && options.dailyBackup !== false && holdsData(opened.store);
+  const takeDaily = () => (dailyDue() ? startDailyBackup(composed.jobs.backups, composed.services.backups, clock, report) : Promise.resolve(null));
+  const dailyBackup = takeDaily();
+  // An app left open over midnight takes the new day's backup then, not at its next start; startDailyBackup
+  // itself skips a day that already has one, so a day announced twice (a wake from sleep) takes one.
+  const stopDailyOnDayChange = events.subscribe((name) => {
+    if (name === 'day:changed') void takeDaily();
+  });
   return {
     dispatch,
     get store() {
@@ -262,6 +268,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
     dailyBackup,
     async close() {
+      stopDailyOnDayChange();
       while (gate) await gate;
       await composed.close();
       if (opened.store.db.open) opened.store.db.close();

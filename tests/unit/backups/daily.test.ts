@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCore, type Core } from '../../../electron/core/core.js';
 import { createFakePlatform } from '../../../electron/core/platform/port.js';
 import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
@@ -57,6 +57,24 @@ const integrity = (file: string) => {
 const backupsIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.sqlite')).sort() : []);
 
 describe('the daily backup', () => {
+  it('is taken when the local day changes while the app stays open, once for that day', async () => {
+    const dir = await folderWithData();
+    let now = new Date(local(2026, 7, 2, 23));
+    const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform(), clock: { now: () => now }, workerFile: TEST_WORKER_FILE });
+    cores.push(c);
+    expect((await c.dailyBackup)?.backup.reason).toBe('daily');
+    const dailies = () => backupsIn(path.join(dir, 'backups')).filter((f) => f.startsWith('daily-'));
+    expect(dailies()).toHaveLength(1);
+
+    now = new Date(local(2026, 7, 3, 0));
+    c.events.emit('day:changed', { day: '2026-07-03' });
+    await vi.waitFor(() => expect(dailies()).toHaveLength(2), { timeout: 10_000 });
+    // The same day announced again (a wake from sleep) takes no second one.
+    c.events.emit('day:changed', { day: '2026-07-03' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(dailies()).toHaveLength(2);
+  });
+
   it('is taken on the first start of a local day only, in the job worker, verified and carrying the key file', async () => {
     const dir = await folderWithData();
     const first = await start(dir, local(2026, 7, 2, 8));

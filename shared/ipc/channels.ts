@@ -91,5 +91,8 @@ export const CHANNEL_NAMES = [
   'backups:clearFolder',
   'backups:compare',
   'backups:restore',
+  'audit:list',
+  'audit:verify',
+  'audit:export',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

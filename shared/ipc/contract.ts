@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelName } from './channels.js';
 import { appChannels } from './contract/app.js';
 import { backupsChannels } from './contract/backups.js';
+import { auditChannels } from './contract/audit.js';
 import { dashboardChannels } from './contract/dashboard.js';
 import type { ChannelKind, ChannelMap } from './contract/define.js';
 import { importsChannels } from './contract/imports.js';
@@ -15,7 +16,7 @@ import { purchasesChannels } from './contract/purchases.js';
 import { remindersChannels } from './contract/reminders.js';
 import { settingsChannels } from './contract/settings.js';
 
-const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels, jobsChannels, filesChannels, backupsChannels] as const;
+const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels, jobsChannels, filesChannels, backupsChannels, auditChannels] as const;
 
 /** Channels that two domain maps both define: must be `never`, so every channel has one owner. */
 type KeysOf<U> = U extends unknown ? keyof U : never;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { openSqlite } from './sqlite.js';
+import { currentWriteScope } from './write-scope.js';
 
 /**
  * Branded handles, after Signal's `ReadableDB`/`WritableDB`: code that only reads takes a
@@ -42,7 +43,20 @@ export function schemaVersion(db: ReadableDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Every write goes through here: synchronous, BEGIN IMMEDIATE, never awaited inside. */
+/**
+ * Every write goes through here: synchronous, BEGIN IMMEDIATE, never awaited inside. The outermost
+ * transaction lets the call's write scope (the audit log) add its part before it commits; a nested
+ * one (a savepoint) is part of that transaction already.
+ */
 export function writeTransaction<T>(db: WritableDb, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const scope = db.inTransaction ? undefined : currentWriteScope();
+  if (!scope) return db.transaction(fn).immediate();
+  return db
+    .transaction(() => {
+      scope.begin?.(db);
+      const result = fn();
+      scope.beforeCommit(db, result);
+      return result;
+    })
+    .immediate();
 }

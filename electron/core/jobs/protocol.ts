@@ -9,6 +9,8 @@ export interface RunMessage {
   input: unknown;
   /** One Int32: set to 1 by the runner to cancel; the worker polls it between rows. */
   cancel: SharedArrayBuffer;
+  /** For a write job: the calling channel's audit entry, to be written in the job's transaction. */
+  scope?: unknown;
 }
 
 export type WorkerMessage =

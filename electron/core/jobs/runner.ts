@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { JobKind, JobProgress } from '../../../shared/ipc/events.js';
+import { currentWriteScope } from '../db/write-scope.js';
 import { AppError } from '../errors.js';
 import { cancelledError } from '../services/progress.js';
 import type { RunMessage, WorkerData, WorkerMessage } from './protocol.js';
@@ -50,6 +51,8 @@ interface Job {
   spec: JobSpec<TaskName>;
   snapshot: JobProgress;
   cancel: SharedArrayBuffer;
+  /** The calling write's scope (its audit entry), handed to the worker's transaction. */
+  scope: unknown;
   resolve(value: unknown): void;
   reject(err: AppError): void;
 }
@@ -134,7 +137,7 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
     lane.current = job;
     publish(job, { state: 'running', phase: 'starting', message: null });
     lane.worker ??= spawn(lane);
-    const msg: RunMessage = { type: 'run', jobId: job.snapshot.jobId, task: job.spec.task, input: job.spec.input, cancel: job.cancel };
+    const msg: RunMessage = { type: 'run', jobId: job.snapshot.jobId, task: job.spec.task, input: job.spec.input, cancel: job.cancel, scope: job.scope };
     lane.worker.postMessage(msg);
   }
 
@@ -152,6 +155,7 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       const job: Job = {
         spec,
         cancel: new SharedArrayBuffer(4),
+        scope: spec.writes ? currentWriteScope()?.handOver?.() : undefined,
         resolve,
         reject,
         snapshot: {

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection.js';
+import { withWriteScope } from '../db/write-scope.js';
+import { jobAuditScope, type AuditHandover } from '../services/audit/scope.js';
 import { AppError, storageError } from '../errors.js';
 import { cancelledError, type JobContext } from '../services/progress.js';
 import type { RunMessage, WorkerData, WorkerMessage } from './protocol.js';
@@ -51,7 +53,9 @@ function contextFor(msg: RunMessage): JobContext {
 port.on('message', async (msg: RunMessage) => {
   if (msg.type !== 'run') return;
   try {
-    const value = await runTask(tasks, msg.task, msg.input as never, contextFor(msg));
+    const run = () => runTask(tasks, msg.task, msg.input as never, contextFor(msg));
+    // A write job's transaction carries the audit entry of the call that started it.
+    const value = await (msg.scope ? withWriteScope(jobAuditScope(db, msg.scope as AuditHandover), run) : run());
     post({ type: 'done', jobId: msg.jobId, value });
   } catch (raw) {
     // A full disk or a read-only file is the machine's state, not a crash: said as such (DISK_FULL, …).

@@ -4,6 +4,9 @@ import type { Clock } from '../clock.js';
 import type { WritableDb } from '../db/connection.js';
 import type { Vault } from '../secrets/vault.js';
 import { createBackupService } from './backups/service.js';
+import { AppError } from '../errors.js';
+import { createAuditService } from './audit/service.js';
+import { LOCAL_USER } from './licenses/tombstones.js';
 import { createDashboardService } from './dashboard.js';
 import { createImportService } from './import/service.js';
 import { createLicenseService } from './licenses/service.js';
@@ -50,7 +53,12 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
   const nowIso = () => clock.now().toISOString();
   const orders = createOrderService(db, clock);
   const files = options.files ?? (options.platform ? createSavedFiles(options.platform) : null);
+  const save = (request: Parameters<SavedFiles['save']>[0]) => {
+    if (!files) throw new AppError('INTERNAL', 'License Desk cannot save files here.');
+    return files.save(request);
+  };
   return {
+    audit: createAuditService(db, clock, options.actor ?? LOCAL_USER, save),
     settings,
     saveFolder: createSaveFolderService(db, () => options.platform ?? null),
     licenses: createLicenseService(db, clock, settings, options.actor),

@@ -400,11 +400,20 @@ describe('checkOutputs', () => {
       'backups:clearFolder': undefined,
       'backups:compare': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
       'backups:restore': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
+      'audit:list': { licenseId: item.id },
+      'audit:verify': undefined,
+      'audit:export': { format: 'csv' },
     };
-    // A function input is made when its channel's turn comes (an order still in draft by then).
+    // A function input is made when its channel's turn comes (an order still in draft by then). Each
+    // write channel and each key reveal leaves exactly one audit entry naming it; other reads none.
+    const audited = new Set<Channel>([...WRITE_CHANNELS, 'keys:reveal']);
     for (const channel of CHANNELS) {
       const input = inputs[channel];
-      await ok(channel, typeof input === 'function' ? await (input as () => Promise<unknown>)() : input);
+      const made = typeof input === 'function' ? await (input as () => Promise<unknown>)() : input;
+      const before = countRows(store.db, 'audit_log');
+      await ok(channel, made);
+      const added = store.db.prepare('SELECT channel FROM audit_log WHERE seq > ? ORDER BY seq').pluck().all(before);
+      expect({ channel, added }).toEqual({ channel, added: audited.has(channel) ? [channel] : [] });
     }
     expect(onInternalError).not.toHaveBeenCalled();
     expect(countRows(store.db, 'license_items')).toBe(6);

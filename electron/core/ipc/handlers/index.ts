@@ -1,6 +1,8 @@
 import type { JobServices } from '../../jobs/services.js';
 import type { Services } from '../../services/index.js';
+import { audited } from '../audited.js';
 import type { Handlers } from '../router.js';
+import { auditHandlers } from './audit.js';
 import { appHandlers, type AppInfo } from './app.js';
 import { backupsHandlers } from './backups.js';
 import { dashboardHandlers } from './dashboard.js';
@@ -18,10 +20,11 @@ export type { AppInfo } from './app.js';
 
 /**
  * Every domain's handlers in one map. Handlers only call services; a channel missing here is a
- * compile error (Handlers is a mapped type over the whole contract).
+ * compile error (Handlers is a mapped type over the whole contract). Write channels and key reveals
+ * are audited here, in one place.
  */
 export function createHandlers(services: Services, appInfo: () => AppInfo, jobs: JobServices): Handlers {
-  return {
+  return audited({
     ...appHandlers(appInfo),
     ...settingsHandlers(services),
     ...licensesHandlers(services, jobs),
@@ -35,5 +38,6 @@ export function createHandlers(services: Services, appInfo: () => AppInfo, jobs:
     ...purchasesHandlers(services),
     ...remindersHandlers(services),
     ...backupsHandlers(services, jobs),
-  };
+    ...auditHandlers(services),
+  }, services.audit);
 }

@@ -35,6 +35,8 @@ const Kind = z.string().trim().regex(/^[a-z]{1,40}$/, 'A kind is lower-case lett
 export const AuditQuery = z
   .strictObject({
     licenseId: z.number().int().positive().optional(),
+    /** Dynamsoft's item id: also finds the entries of a license deleted since. */
+    itemId: z.string().trim().regex(/^\d{1,18}$/, 'Digits only (up to 18)').optional(),
     kind: Kind.optional(),
     channel: z.string().trim().regex(/^[a-z]{1,40}:[A-Za-z]{1,40}$/, 'A channel looks like licenses:update').optional(),
     /** Calendar days in UTC, both included. */

@@ -199,6 +199,8 @@ describe('audit:list and audit:export', () => {
     expect((await api.call('audit:list', {})).total).toBe(6);
     expect((await api.call('audit:list', { licenseId: a.id })).entries.map((e) => e.channel)).toEqual(['usage:add', 'licenses:update', 'licenses:create']);
     expect((await api.call('audit:list', { kind: 'settings' })).entries.map((e) => e.seq)).toEqual([4]);
+    // By item id, a deleted license's entries too.
+    expect((await api.call('audit:list', { itemId: '710002' })).entries.map((e) => e.channel)).toEqual(['licenses:delete', 'licenses:create']);
     expect((await api.call('audit:list', { channel: 'licenses:create' })).total).toBe(2);
     const day = FIXED_NOW_ISO.slice(0, 10);
     expect((await api.call('audit:list', { from: day, to: day })).total).toBe(6);

@@ -12,6 +12,7 @@ import { companyProfile, poDraft, poSettings } from '../../fixtures/purchase.js'
 import { testApi } from '../../fixtures/core.js';
 import { entryOf } from '../../../electron/core/services/backups/catalog.js';
 import { DLS2_KEY, DLS2_PROJECT, TRIAL_KEY } from '../../fixtures/keys.js';
+import { encodeDls2 } from '../../../shared/keys/license-key.js';
 
 const tmp = new TempDirs();
 const TRUSTED: SenderInfo = { url: 'app://license-desk/index.html', isMainFrame: true };
@@ -323,7 +324,7 @@ describe('checkOutputs', () => {
       'licenses:create': newLicenseInput({ itemId: '2' }),
       'licenses:update': { id: item.id, fields: newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT, alias: 'Edited' }) },
       'licenses:delete': { id: doomed.id },
-      'licenses:assignProject': { ids: [item.id], projectCode: DLS2_PROJECT },
+      'licenses:assignProject': { ids: [soon.id], projectCode: DLS2_PROJECT },
       'licenses:history': { id: item.id },
       'licenses:drawOrder': { id: item.id },
       'licenses:export': { asOf: FIXED_AS_OF, format: 'json' },
@@ -335,7 +336,7 @@ describe('checkOutputs', () => {
       'projects:usage': { handshakeCode: DLS2_PROJECT },
       'keys:reveal': { id: 1 },
       'keys:check': { text: TRIAL_KEY },
-      'keys:import': { text: TRIAL_KEY, mode: 'valid-only' },
+      'keys:import': { text: encodeDls2({ handshakeCode: '100123456-100000042', organizationID: '100123456', mainServerURL: 'https://mdls.dynamsoftonline.com' }), mode: 'valid-only' },
       'keys:unassigned': undefined,
       'import:stage': { format: 'csv', fileName: 'b.csv', text: csv },
       'import:preview': { stagedId: staged.stagedId },

@@ -41,6 +41,7 @@ function toEntry(r: AuditRow): AuditEntry {
 export function listEntries(db: ReadableDb, q: Required<Pick<AuditQuery, 'offset' | 'limit'>> & Omit<AuditQuery, 'offset' | 'limit'>): AuditPage {
   const conditions: [string, string, unknown][] = [
     ['license_id = @licenseId', 'licenseId', q.licenseId],
+    ["json_extract(summary, '$.itemId') = @itemId", 'itemId', q.itemId],
     ['kind = @kind', 'kind', q.kind],
     ['channel = @channel', 'channel', q.channel],
     ['at >= @from', 'from', q.from && `${q.from}T00:00:00.000Z`],

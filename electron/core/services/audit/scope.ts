@@ -1,6 +1,5 @@
 import type { WritableDb } from '../../db/connection.js';
 import type { WriteScope } from '../../db/write-scope.js';
-import type { Json } from './chain.js';
 import { describeCall, licenseInInput, licenseRow } from './facts.js';
 import { appendEntry } from './log.js';
 
@@ -19,13 +18,17 @@ export interface AuditScope extends WriteScope {
   readonly handedOver: boolean;
 }
 
+const totalChanges = (db: WritableDb) => db.prepare('SELECT total_changes()').pluck().get() as number;
+
 /**
  * The audit log's part in one call's writes: the first outermost write transaction on `db` gets the
  * entry, written just before it commits, so a write that rolls back leaves no entry and one that
- * commits always has its entry. Later transactions of the same call add none (one entry per call).
+ * commits always has its entry. Later transactions of the same call add none (one entry per call),
+ * and a call that changed nothing (a refused import, a closed save dialog) leaves none.
  */
 export function auditScope(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: () => string): AuditScope {
   let before: Record<string, unknown> | null = null;
+  let changesAtBegin = 0;
   let recorded = false;
   let handedOver = false;
   return {
@@ -36,10 +39,13 @@ export function auditScope(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: 
       return handedOver;
     },
     begin(tx) {
-      if (tx === db && !recorded) before = licenseRow(db, licenseInInput(call.channel, call.input));
+      if (tx !== db || recorded) return;
+      changesAtBegin = totalChanges(db);
+      before = licenseRow(db, licenseInInput(call.channel, call.input));
     },
     beforeCommit(tx, result) {
-      if (tx !== db || recorded) return;
+      // A transaction that changed nothing (an import refused whole) gets no entry: the file stays as it was.
+      if (tx !== db || recorded || totalChanges(db) === changesAtBegin) return;
       appendEntry(db, describeCall(db, { channel: call.channel, input: call.input, before }, result), at(), call.actor);
       recorded = true;
     },
@@ -55,10 +61,7 @@ export function jobAuditScope(db: WritableDb, handover: AuditHandover): AuditSco
   return auditScope(db, handover, () => handover.at);
 }
 
-/** An entry for a call that wrote nothing itself (a key reveal, a cancelled save): its own transaction. */
-export function appendStandalone(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: string, extra: { [key: string]: Json }): void {
-  db.transaction(() => {
-    const facts = describeCall(db, { channel: call.channel, input: call.input, before: null }, undefined);
-    appendEntry(db, { ...facts, summary: { ...facts.summary, ...extra } }, at, call.actor);
-  }).immediate();
+/** The entry of a call that writes nothing itself (a key reveal), in a transaction of its own. */
+export function appendStandalone(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: string): void {
+  db.transaction(() => appendEntry(db, describeCall(db, { channel: call.channel, input: call.input, before: null }, undefined), at, call.actor)).immediate();
 }

@@ -26,16 +26,16 @@ export function createAuditService(db: WritableDb, clock: Clock, actor: string, 
   const nowIso = () => clock.now().toISOString();
   return {
     /**
-     * Runs a write channel's handler (or a key reveal) with its entry. A write that wrote nothing (a
-     * save dialog closed) still gets an entry, marked so; a reveal gets one before the key leaves.
+     * Runs a write channel's handler (or a key reveal) with its entry: a write's in its own
+     * transaction; a reveal's after the key was read and before it leaves.
      */
     async record<T>(channel: string, input: unknown, kind: 'write' | 'reveal', run: () => T | Promise<T>): Promise<T> {
       const call = { channel, input, actor };
       const scope = auditScope(db, call, nowIso);
       const value = await withWriteScope(scope, run);
-      if (!scope.recorded && !scope.handedOver) {
+      if (kind === 'reveal') {
         try {
-          appendStandalone(db, call, nowIso(), kind === 'write' ? { nothingWritten: true } : {});
+          appendStandalone(db, call, nowIso());
         } catch (err) {
           const storage = storageError(err);
           if (!storage) throw err;

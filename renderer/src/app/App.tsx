@@ -11,6 +11,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
+import { AuditLogPage } from '../features/audit';
 import { DashboardPage } from '../features/dashboard';
 import { LicenseDetailPage } from '../features/license-detail';
 import { LicensesPage } from '../features/licenses';
@@ -39,6 +40,8 @@ function Page({ route }: { route: Route }) {
       return <ProjectsPage query={route.query} />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditLogPage query={route.query} />;
     case 'notifications':
       return <NotificationsPage day={route.day} />;
     case 'renewals':

@@ -26,7 +26,7 @@ const NAV: { label: string; icon: ReactNode; route: Route; active: (page: Route[
   { label: 'Orders', icon: <ReceiptIcon />, route: { page: 'orders', query: { states: [], kinds: [], selected: null } }, active: (p) => p === 'orders' },
   { label: 'Projects', icon: <HubIcon />, route: { page: 'projects', query: { search: '' } }, active: (p) => p === 'projects' },
   { label: 'Purchase', icon: <CartIcon />, route: { page: 'purchase', tab: 'buy' }, active: (p) => p === 'purchase' || p === 'po' },
-  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (p) => p === 'settings' },
+  { label: 'Settings', icon: <SettingsIcon />, route: { page: 'settings' }, active: (p) => p === 'settings' || p === 'audit' },
 ];
 
 

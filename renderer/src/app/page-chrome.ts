@@ -12,6 +12,7 @@ const TITLES: Record<Route['page'], string> = {
   po: 'Purchase order',
   notifications: 'Notifications',
   settings: 'Settings',
+  audit: 'Audit log',
 };
 
 export const APP_NAME = 'License Desk';

@@ -27,6 +27,15 @@ export interface OrdersQuery {
 /** How far ahead the Upcoming renewals page looks, in days. */
 export const DEFAULT_LOOK_AHEAD = 90;
 
+/** The audit log's filters, as its route (#/settings/audit?item=…&kind=…&from=…&to=…) carries them. */
+export interface AuditRouteQuery {
+  licenseId: number | null;
+  itemId: string | null;
+  kind: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 export type Route =
   | { page: 'dashboard' }
   | { page: 'renewals'; days: number }
@@ -35,6 +44,7 @@ export type Route =
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
   | { page: 'settings' }
+  | { page: 'audit'; query: AuditRouteQuery }
   /** `day`: the digest to bring into view (a clicked desktop notification). */
   | { page: 'notifications'; day: string | null }
   | { page: 'purchase'; tab: PurchaseTab }
@@ -44,6 +54,11 @@ export type Route =
 /** The route to a stored PO (`id`), or to a new one started from an order, licenses or a quote. */
 export function poRoute(start: Partial<Omit<Extract<Route, { page: 'po' }>, 'page'>> = {}): Extract<Route, { page: 'po' }> {
   return { page: 'po', id: null, orderId: null, licenseIds: [], quoteId: null, ...start };
+}
+
+/** The route to the audit log with some filters set. */
+export function auditRoute(query: Partial<AuditRouteQuery> = {}): Extract<Route, { page: 'audit' }> {
+  return { page: 'audit', query: { licenseId: null, itemId: null, kind: null, from: null, to: null, ...query } };
 }
 
 export const PURCHASE_TABS = ['buy', 'orders', 'history'] as const;
@@ -137,6 +152,14 @@ export function parseHash(hash: string): Route {
   if (path === '/licenses') return { page: 'licenses', query: parseListQuery(params) };
   if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/settings/audit') {
+    const match = (name: string, re: RegExp) => {
+      const v = params.get(name);
+      return v !== null && re.test(v) ? v : null;
+    };
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    return auditRoute({ licenseId: positiveInt(params.get('license')), itemId: match('item', /^\d{1,18}$/), kind: match('kind', /^[a-z]{1,40}$/), from: match('from', day), to: match('to', day) });
+  }
   if (path === '/notifications') {
     const day = params.get('day');
     return { page: 'notifications', day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
@@ -174,6 +197,16 @@ export function routeHash(route: Route): string {
       return withQuery('#/projects', new URLSearchParams(route.query.search ? { [P.search]: route.query.search } : {}));
     case 'settings':
       return '#/settings';
+    case 'audit': {
+      const q = route.query;
+      const params = new URLSearchParams();
+      if (q.licenseId !== null) params.set('license', String(q.licenseId));
+      if (q.itemId !== null) params.set('item', q.itemId);
+      if (q.kind !== null) params.set('kind', q.kind);
+      if (q.from !== null) params.set('from', q.from);
+      if (q.to !== null) params.set('to', q.to);
+      return withQuery('#/settings/audit', params);
+    }
     case 'notifications':
       return route.day ? `#/notifications?day=${route.day}` : '#/notifications';
     case 'renewals':

@@ -16,6 +16,7 @@ import { BackLink, DetailHeader } from './components/DetailHeader';
 import { DeleteLicenseDialog } from './components/DeleteLicenseDialog';
 import { DetailsSection } from './components/DetailsSection';
 import { DrawOrderSection } from './components/DrawOrderSection';
+import { LicenseAuditSection } from '../audit';
 import { HistorySection } from './components/HistorySection';
 import { ProjectSection } from './components/ProjectSection';
 import { Section } from './components/Section';
@@ -119,6 +120,9 @@ export function LicenseDetailPage({ id }: { id: number }) {
         <LicensePurchases licenseId={license.id} orderId={license.orderId} />
       </Section>
       <HistorySection history={history} />
+      <Section title="Audit log">
+        <LicenseAuditSection licenseId={license.id} />
+      </Section>
       <LicenseFormDialog
         open={editing}
         initial={license}

@@ -2,6 +2,7 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { BackupsSection } from '../backups';
+import { AuditLogSettingsSection } from '../audit';
 import { ReminderSettingsSection } from '../reminders';
 import { CompanyProfileForm } from './CompanyProfileForm';
 import { PoSettingsForm } from './PoSettingsForm';
@@ -27,6 +28,8 @@ export function SettingsPage() {
       <Divider />
       <BackupsSection />
       <SaveFolderSection divider={<Divider />} />
+      <Divider />
+      <AuditLogSettingsSection />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import type { OpenedStore } from '../db/store.js';
 import { sealLegacyKeys } from '../services/projects/key-store.js';
 import { scrubClearKeyResidue, sealLegacyBackups } from './clear-keys.js';
 import { confirmKey, keyExpectation, recoverKeyFile } from './key-check.js';
+import { quarantineNotice, quarantinedClearKeyFiles } from './quarantine-keys.js';
 import { VAULT_FILE, VaultLockedError, openVault, type KeyProtector, type Vault } from './vault.js';
 import path from 'node:path';
 
@@ -49,5 +50,7 @@ export function removeClearKeyCopies(store: OpenedStore, vault: Vault, nowIso: s
   if (backups.removed.length > 0) {
     notices.push(`${backups.removed.join(', ')} held license keys unencrypted and could not be read as a database, so ${backups.removed.length === 1 ? 'it was' : 'they were'} overwritten and removed.`);
   }
+  const quarantined = quarantineNotice(quarantinedClearKeyFiles(store.paths.quarantineDir), store.paths.quarantineDir);
+  if (quarantined) notices.push(quarantined);
   return notices;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type WritableDb } from '../../../electron/core/db/connection.js';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
-import { verifyLog } from '../../../electron/core/services/audit/log.js';
+import { verifyLog, type AuditRow } from '../../../electron/core/services/audit/log.js';
 import { encodeDls2 } from '../../../shared/keys/license-key.js';
 import { FIXED_NOW_ISO, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
@@ -23,18 +23,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-interface Row {
-  seq: number;
-  at: string;
-  kind: string;
-  channel: string;
-  license_id: number | null;
-  subject: string | null;
-  actor: string;
-  summary: string;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow;
 const rows = (db: WritableDb = store.db) => db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Row[];
 
 /** The chain as an outsider would check it: written here again from the rule, not from the app's code. */

@@ -3,7 +3,8 @@ import type { ReadableDb, WritableDb } from '../../db/connection.js';
 import { GENESIS_HASH, entryHash, type ChainedFields, type Json } from './chain.js';
 import type { AuditFacts } from './facts.js';
 
-interface AuditRow {
+/** An entry as the table stores it. */
+export interface AuditRow {
   seq: number;
   at: string;
   kind: string;

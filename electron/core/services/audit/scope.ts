@@ -16,6 +16,8 @@ export interface AuditScope extends WriteScope {
   readonly recorded: boolean;
   /** The call's write went to a job worker, which writes the entry in its own transaction. */
   readonly handedOver: boolean;
+  /** The call opened a write transaction on the store (changed or not). */
+  readonly transacted: boolean;
 }
 
 const totalChanges = (db: WritableDb) => db.prepare('SELECT total_changes()').pluck().get() as number;
@@ -31,7 +33,11 @@ export function auditScope(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: 
   let changesAtBegin = 0;
   let recorded = false;
   let handedOver = false;
+  let transacted = false;
   return {
+    get transacted() {
+      return transacted;
+    },
     get recorded() {
       return recorded;
     },
@@ -40,6 +46,7 @@ export function auditScope(db: WritableDb, call: Omit<AuditHandover, 'at'>, at: 
     },
     begin(tx) {
       if (tx !== db || recorded) return;
+      transacted = true;
       changesAtBegin = totalChanges(db);
       before = licenseRow(db, licenseInInput(call.channel, call.input));
     },

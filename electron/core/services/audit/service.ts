@@ -33,7 +33,8 @@ export function createAuditService(db: WritableDb, clock: Clock, actor: string, 
       const call = { channel, input, actor };
       const scope = auditScope(db, call, nowIso);
       const value = await withWriteScope(scope, run);
-      if (kind === 'reveal') {
+      // A write kept outside the store (a folder setting) has no transaction to join: its own entry.
+      if (kind === 'reveal' || (!scope.recorded && !scope.handedOver && !scope.transacted)) {
         try {
           appendStandalone(db, call, nowIso());
         } catch (err) {

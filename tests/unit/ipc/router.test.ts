@@ -410,7 +410,7 @@ describe('checkOutputs', () => {
     // setSaveFolder here sets the folder it already has (none: the test platform asks each time), so
     // nothing changes and no entry is due.
     const unchanged = new Set<Channel>(['settings:setSaveFolder']);
-    const audited = new Set<Channel>([...WRITE_CHANNELS, 'keys:reveal'].filter((c) => !unchanged.has(c)));
+    const audited = new Set<Channel>(([...WRITE_CHANNELS, 'keys:reveal'] as Channel[]).filter((c) => !unchanged.has(c)));
     for (const channel of CHANNELS) {
       const input = inputs[channel];
       const made = typeof input === 'function' ? await (input as () => Promise<unknown>)() : input;

@@ -34,7 +34,8 @@ export function createAuditService(db: WritableDb, clock: Clock, actor: string, 
       const scope = auditScope(db, call, nowIso);
       const value = await withWriteScope(scope, run);
       // A write kept outside the store (a folder setting) has no transaction to join: its own entry.
-      if (kind === 'reveal' || (!scope.recorded && !scope.handedOver && !scope.transacted)) {
+      // A restore swaps the store itself and closes this connection: the restored file's own log stands.
+      if (kind === 'reveal' || (db.open && !scope.recorded && !scope.handedOver && !scope.transacted)) {
         try {
           appendStandalone(db, call, nowIso());
         } catch (err) {

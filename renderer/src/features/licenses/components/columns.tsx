@@ -129,8 +129,8 @@ const CHIPS = Object.fromEntries(
 
 // Status right after the item, so it stays in view on the narrowest window (900 px).
 export const COLUMNS: Column[] = [
-  { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 84, narrowWidth: 76, render: (r) => <ItemIdLink row={r} /> },
-  { key: 'status', label: 'Status', sortKey: 'status', width: 164, narrowWidth: 124, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
+  { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 100, narrowWidth: 92, render: (r) => <ItemIdLink row={r} /> },
+  { key: 'status', label: 'Status', sortKey: 'status', width: 164, narrowWidth: 112, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
   { key: 'product', label: 'Product', sortKey: 'product', width: null, title: productLabel, render: (r) => <ProductCell row={r} /> },
   { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, narrowHidden: true, render: (r) => SHORT_MODE[r.quotaMode] },
   { key: 'quota', label: 'Quota used', sortKey: 'used', width: 150, narrowWidth: 132, render: (r) => <QuotaCell row={r} /> },

@@ -30,6 +30,8 @@ interface FileImportState {
   job: JobProgress | null;
   /** True from Cancel until the import answers. */
   cancelling: boolean;
+  /** Cancel was asked for but the import had already been written: the report says so. */
+  lateCancel: boolean;
   error: ImportNotice | null;
   /** Bumped per request so an answer to an older mapping or file is dropped. */
   generation: number;
@@ -40,7 +42,7 @@ interface FileImportState {
   reset(): void;
 }
 
-const EMPTY = { source: null, preview: null, mapping: null, report: null, busy: null, job: null, cancelling: false, error: null } as const;
+const EMPTY = { source: null, preview: null, mapping: null, report: null, busy: null, job: null, cancelling: false, lateCancel: false, error: null } as const;
 
 function notice(err: unknown): ImportNotice {
   if (err instanceof IpcError && err.code === 'CANCELLED') return { severity: 'info', message: err.message };
@@ -121,11 +123,11 @@ export const useFileImport = create<FileImportState>((set, get) => {
       const { source, mapping, busy } = get();
       if (!source || !mapping || busy) return null;
       const generation = get().generation + 1;
-      set({ generation, busy: 'commit', job: null, cancelling: false, error: null });
+      set({ generation, busy: 'commit', job: null, cancelling: false, lateCancel: false, error: null });
       try {
         const report = await write('import:commit', { stagedId: source.stagedId, mapping, mode });
         if (get().generation !== generation) return null;
-        set({ report, busy: null, cancelling: false });
+        set({ report, busy: null, cancelling: false, lateCancel: get().cancelling });
         return report;
       } catch (err) {
         if (get().generation !== generation) return null;

@@ -29,6 +29,7 @@ export function FilePanel() {
   const error = useFileImport((s) => s.error);
   const job = useFileImport((s) => s.job);
   const cancelling = useFileImport((s) => s.cancelling);
+  const lateCancel = useFileImport((s) => s.lateCancel);
   const { chooseFile, setMapping, cancel } = useFileImport.getState();
   const [dragging, setDragging] = useState(false);
 
@@ -94,7 +95,7 @@ export function FilePanel() {
       )}
       {busy === 'commit' && <ImportProgress job={job} cancelling={cancelling} onCancel={cancel} />}
       {report ? (
-        <ReportView report={report} />
+        <ReportView report={report} lateCancel={lateCancel} />
       ) : (
         preview &&
         mapping && (

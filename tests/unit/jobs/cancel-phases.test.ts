@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePortalRows } from '../../../bench/generate.js';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import { cancelledError, type JobContext } from '../../../electron/core/services/progress.js';
-import { TempDirs, countRows } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { countRows } from '../../fixtures/builders.js';
+import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 import { suggestMapping } from '../../../electron/core/import/columns.js';
 
-const tmp = new TempDirs();
 const MAPPING = suggestMapping(generatePortalRows(1).headers);
 let store: OpenedStore;
-let api: ReturnType<typeof testApi>;
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-  api = testApi(store.db);
-});
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
+let api: TestApi;
+eachFreshStore((s, a) => {
+  store = s;
+  api = a;
 });
 
 const TABLES = ['license_items', 'license_history', 'usage_snapshots', 'import_batches', 'license_search', 'search_index_deferred', 'projects'];

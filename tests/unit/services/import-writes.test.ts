@@ -1,30 +1,23 @@
 import { PORTAL_MAPPING, portalFixture } from '../../fixtures/portal.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import { ImportFileError, parseCsvText, parseJsonText } from '../../../electron/core/import/parse-file.js';
 import { SEARCH_SOURCE_SQL, searchTextOf } from '../../../electron/core/services/licenses/write.js';
 import { upsertSnapshot } from '../../../electron/core/services/usage.js';
 import { IMPORT_MAX_BYTES, ImportSource, type ColumnMapping } from '../../../shared/domain/import.js';
-import { FIXED_NOW_ISO, TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { FIXED_NOW_ISO, countRows, newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 
 /**
  * What an import writes besides the items: compact history rows that name the batch, the search text
  * built in JavaScript, the latest usage figure, and the size limit.
  */
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-let api: ReturnType<typeof testApi>;
-
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-  api = testApi(store.db);
-});
-
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
+let api: TestApi;
+eachFreshStore((s, a) => {
+  store = s;
+  api = a;
 });
 
 const GOOD = portalFixture('full-license-list.csv');

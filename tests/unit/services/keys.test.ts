@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import { inferHosting } from '../../../electron/core/services/projects/keys.js';
 import { encodeDls2, maskKey } from '../../../shared/keys/license-key.js';
-import { FIXED_NOW_ISO, TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { FIXED_NOW_ISO, countRows, newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 import { DLS2_KEY, DLS2_PROJECT, GARBAGE_KEY, TRIAL_KEY } from '../../fixtures/keys.js';
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-let api: ReturnType<typeof testApi>;
-
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-  api = testApi(store.db);
-});
-
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
+let api: TestApi;
+eachFreshStore((s, a) => {
+  store = s;
+  api = a;
 });
 
 const counts = () => ({ projects: countRows(store.db, 'projects'), keys: countRows(store.db, 'license_keys') });

@@ -1,5 +1,22 @@
-import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommandName } from '../../shared/ipc/events.js';
+
+/** The roles this menu uses, as Electron names them. */
+type MenuRole =
+  | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
+  | 'reload' | 'forceReload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'windowMenu' | 'help';
+
+/**
+ * The part of Electron's MenuItemConstructorOptions this menu uses, written out so the template stays
+ * plain Node (assignable to Electron's type, checked where index.ts hands it to Menu.buildFromTemplate).
+ */
+export interface MenuItemSpec {
+  label?: string;
+  accelerator?: string;
+  role?: MenuRole;
+  type?: 'separator';
+  click?: () => void;
+  submenu?: MenuItemSpec[];
+}
 
 /**
  * The application menu as a pure value (the glue in index.ts builds it with Menu.buildFromTemplate),
@@ -19,17 +36,17 @@ export interface MenuActions {
   openDataFolder(): void;
 }
 
-export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuItemSpec[] {
   const mac = options.platform === 'darwin';
-  const settings: MenuItemConstructorOptions = { label: mac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.command('settings') };
-  const about: MenuItemConstructorOptions = { label: `About ${options.appName}`, click: () => actions.about() };
+  const settings: MenuItemSpec = { label: mac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.command('settings') };
+  const about: MenuItemSpec = { label: `About ${options.appName}`, click: () => actions.about() };
   return [
     ...(mac
       ? [
           {
             label: options.appName,
             submenu: [about, { type: 'separator' }, settings, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
-          } satisfies MenuItemConstructorOptions,
+          } satisfies MenuItemSpec,
         ]
       : []),
     {
@@ -68,7 +85,7 @@ export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuIt
         { role: 'togglefullscreen' },
       ],
     },
-    ...(mac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
+    ...(mac ? [{ role: 'windowMenu' } satisfies MenuItemSpec] : []),
     {
       label: '&Help',
       role: 'help',

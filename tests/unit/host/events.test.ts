@@ -1,25 +1,11 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVENTS_PATH, IPC_PATH, TOKEN_HEADER } from '../../../electron/host/bridge.js';
-import { startHost, type RunningHost } from '../../../electron/host/host.js';
-import { TempDirs, newLicenseInput } from '../../fixtures/builders.js';
+import { hostHarness } from './host-harness.js';
+import { newLicenseInput } from '../../fixtures/builders.js';
 
-const tmp = new TempDirs();
-const hosts: RunningHost[] = [];
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-  tmp.cleanup();
-});
-
-async function start() {
-  const renderer = tmp.make('license-desk-renderer-');
-  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><html><body><script src="./x.js"></script></body></html>');
-  const host = await startHost({ dataDir: tmp.make('license-desk-data-'), rendererDir: renderer, appVersion: '0.0.0-test', saveFolder: tmp.make('license-desk-saved-') });
-  hosts.push(host);
-  return Object.assign(host, { token: new URL(host.url).searchParams.get('token')! });
-}
+const { tmp, start: startWith } = hostHarness();
+const start = () => startWith({ saveFolder: tmp.make('license-desk-saved-') });
 
 /** Opens the event stream and collects `event:` frames until `count` have arrived. */
 function listen(origin: string, query: string) {

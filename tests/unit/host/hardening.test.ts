@@ -1,45 +1,16 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveStaticFile } from '../../../electron/core/platform/static-files.js';
 import { IPC_PATH, TOKEN_HEADER } from '../../../electron/host/bridge.js';
-import { startHost, type RunningHost } from '../../../electron/host/host.js';
-import { TempDirs } from '../../fixtures/builders.js';
+import { hostHarness, raw, type TestHost } from './host-harness.js';
 
-const tmp = new TempDirs();
-const hosts: RunningHost[] = [];
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-  tmp.cleanup();
-});
+const { tmp, start } = hostHarness();
 
-function rendererDir(): string {
-  const dir = tmp.make('license-desk-renderer-');
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>\n<html><body>\n    <script type="module" src="./x.js"></script>\n</body></html>\n');
-  return dir;
-}
-
-async function start(): Promise<RunningHost & { token: string }> {
-  const host = await startHost({ dataDir: tmp.make('license-desk-data-'), rendererDir: rendererDir(), appVersion: '0.0.0-test' });
-  hosts.push(host);
-  return Object.assign(host, { token: new URL(host.url).searchParams.get('token')! });
-}
-
-function post(host: RunningHost & { token: string }, pathName: string, body: string | Buffer): Promise<{ status: number; body: string; error?: string }> {
-  const u = new URL(host.origin);
-  return new Promise((resolve) => {
-    const req = http.request(
-      { host: u.hostname, port: u.port, path: pathName, method: 'POST', headers: { [TOKEN_HEADER]: host.token, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', (err) => resolve({ status: 0, body: '', error: (err as NodeJS.ErrnoException).code ?? err.message }));
-    req.end(body);
-  });
+/** A POST with the token; a connection the host resets answers status 0 with the error's code. */
+function post(host: TestHost, pathName: string, body: string | Buffer): Promise<{ status: number; body: string; error?: string }> {
+  const headers = { [TOKEN_HEADER]: host.token, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+  return raw(host.origin, pathName, { method: 'POST', headers, body }).catch((err: NodeJS.ErrnoException) => ({ status: 0, body: '', error: err.code ?? err.message }));
 }
 
 describe('the static file server', () => {

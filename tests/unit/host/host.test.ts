@@ -1,62 +1,12 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSP_NONCE_PLACEHOLDER, contentSecurityPolicy } from '../../../electron/core/platform/csp.js';
 import { BRIDGE_PATH, IPC_PATH, TOKEN_HEADER } from '../../../electron/host/bridge.js';
-import { startHost, type RunningHost } from '../../../electron/host/host.js';
+import { hostHarness, raw } from './host-harness.js';
 import { CHANNEL_NAMES } from '../../../shared/ipc/channels.js';
-import { FIXED_AS_OF, TempDirs, newLicenseInput } from '../../fixtures/builders.js';
+import { FIXED_AS_OF, newLicenseInput } from '../../fixtures/builders.js';
 
-const tmp = new TempDirs();
-const hosts: RunningHost[] = [];
-
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-  tmp.cleanup();
-});
-
-function rendererDir(): string {
-  const dir = tmp.make('license-desk-renderer-');
-  fs.writeFileSync(
-    path.join(dir, 'index.html'),
-    `<!doctype html>\n<html><head><title>t</title><meta property="csp-nonce" nonce="${CSP_NONCE_PLACEHOLDER}"></head><body>\n    <script type="module" src="./x.js"></script>\n</body></html>\n`,
-  );
-  fs.writeFileSync(path.join(dir, 'x.js'), 'export const x = 1;\n');
-  return dir;
-}
-
-async function start(dataDir = tmp.make('license-desk-data-'), renderer = rendererDir()): Promise<RunningHost & { token: string }> {
-  const host = await startHost({ dataDir, rendererDir: renderer, appVersion: '0.0.0-test' });
-  hosts.push(host);
-  const token = new URL(host.url).searchParams.get('token');
-  expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-  return Object.assign(host, { token: token! });
-}
-
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** node:http, so Host and Origin can be set freely. */
-function raw(origin: string, pathName: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
-  const u = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: u.hostname, port: u.port, path: pathName, method: options.method ?? 'GET', headers: options.headers ?? {} },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const { tmp, rendererDir, start: startWith } = hostHarness();
+const start = (dataDir = tmp.make('license-desk-data-'), renderer = rendererDir()) => startWith({ dataDir, rendererDir: renderer });
 
 function ipc(host: { origin: string; token: string }, channel: string, input: unknown, headers: Record<string, string> = {}) {
   return fetch(`${host.origin}${IPC_PATH}${encodeURIComponent(channel)}`, {
@@ -197,7 +147,6 @@ describe('browser host', () => {
     const created = (await (await ipc(first, 'licenses:create', newLicenseInput({ itemId: '424242' }))).json()) as { ok: boolean };
     expect(created.ok).toBe(true);
     await first.close();
-    hosts.splice(hosts.indexOf(first), 1);
 
     const second = await start(dataDir, renderer);
     expect(second.token).not.toBe(first.token);

@@ -171,7 +171,9 @@ export function dueReminders(licenses: Iterable<ScheduleLicense>, settings: Remi
       due.push(toReminder(license, settings, current, next, dueOn, today));
     }
   }
-  return due.sort((a, b) => (a.dueOn > b.dueOn ? -1 : a.dueOn < b.dueOn ? 1 : a.id < b.id ? -1 : 1));
+  // Newest day first, then by id; one order's follow-up has the same id on each of its licenses, so the
+  // license decides between those (else their order would follow the order the rows were read in).
+  return due.sort((a, b) => (a.dueOn > b.dueOn ? -1 : a.dueOn < b.dueOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : a.licenseId - b.licenseId));
 }
 
 /**

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
 import { LICENSE_SELECT, toLicense, type LicenseRow } from '../../../electron/core/services/licenses/rows.js';
 import { dueReminders, localDay, plusDays, type Decision, type OpenRenewalOrder, type ScheduleLicense } from '../../../electron/core/services/reminders/schedule.js';
@@ -55,10 +55,6 @@ beforeAll(async () => {
   api = testApi(store.db, { now: () => new Date(NOW_ISO) });
   await variedReminderStore(store.db, api, 3000, TODAY, NOW_ISO);
 }, 60_000);
-
-afterEach(() => {
-  // One store for the file: closed after the last test only.
-});
 
 const flat = async (asOf: string) => {
   const r = await api.call('reminders:list', { asOf });

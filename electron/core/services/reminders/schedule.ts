@@ -55,16 +55,37 @@ export interface Decision {
 }
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const human = (day: string) => format(localDate(day), 'EEE d MMM yyyy');
+
+/**
+ * A pure function of days, kept per argument list: 100,000 licenses share a few hundred expiry days,
+ * and date-fns' parse and format for each of them took most of a second (bench/reminders-bench.ts).
+ * Emptied when large, so a long-running app does not grow it without end.
+ */
+function perDay<A extends (string | number)[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const kept = new Map<string, R>();
+  return (...args) => {
+    const key = args.join('|');
+    let r = kept.get(key);
+    if (r === undefined) {
+      if (kept.size >= 50_000) kept.clear();
+      r = fn(...args);
+      kept.set(key, r);
+    }
+    return r;
+  };
+}
+
+const human = perDay((day: string) => format(localDate(day), 'EEE d MMM yyyy'));
+const calendarDaysBetween = perDay((later: string, earlier: string) => differenceInCalendarDays(localDate(later), localDate(earlier)));
+const businessDaysBetween = perDay((later: string, earlier: string) => differenceInBusinessDays(localDate(later), localDate(earlier)));
+const businessDayAfter = perDay((day: string) => iso(addBusinessDays(localDate(day), 1)));
 
 /** The local calendar day of an instant. */
 export function localDay(instant: Date): string {
   return iso(instant);
 }
 
-export function plusDays(day: string, days: number): string {
-  return iso(addDays(localDate(day), days));
-}
+export const plusDays: (day: string, days: number) => string = perDay((day: string, days: number) => iso(addDays(localDate(day), days)));
 
 /** Lead time and offsets for one product: its override if it has one, else the defaults. */
 export function productSchedule(settings: ReminderSettings, productCode: string): { leadTimeDays: number; offsets: number[] } {
@@ -77,19 +98,17 @@ export function productSchedule(settings: ReminderSettings, productCode: string)
  * business days (Monday to Friday) before the expiry day. From a weekend expiry the count starts on the
  * Friday before, as date-fns counts business days.
  */
-export function orderByDate(expiresOn: string, leadTimeDays: number): string {
-  return iso(subBusinessDays(localDate(expiresOn), leadTimeDays));
-}
+export const orderByDate: (expiresOn: string, leadTimeDays: number) => string = perDay((expiresOn: string, leadTimeDays: number) => iso(subBusinessDays(localDate(expiresOn), leadTimeDays)));
 
 /**
  * `offset` calendar days before the order-by date. A day that falls on a weekend moves to the Friday
  * before: a reminder counts down to a deadline, so it comes early rather than late.
  */
-export function reminderDay(orderBy: string, offset: number): string {
+export const reminderDay: (orderBy: string, offset: number) => string = perDay((orderBy: string, offset: number) => {
   let d = subDays(localDate(orderBy), offset);
   while (isWeekend(d)) d = subDays(d, 1);
   return iso(d);
-}
+});
 
 /** Every reminder a license will ever give in its current term, oldest first, per stream. */
 export function occurrences(license: ScheduleLicense, settings: ReminderSettings): Occurrence[] {
@@ -110,7 +129,7 @@ export function occurrences(license: ScheduleLicense, settings: ReminderSettings
     for (const offset of offsets) {
       out.push({ id: `order-by:${key}:${offset}`, kind: 'order-by', stream: 'term', on: reminderDay(orderBy, offset), offset, orderBy });
     }
-    const late = iso(addBusinessDays(localDate(orderBy), 1));
+    const late = businessDayAfter(orderBy);
     if (late < expiresOn) out.push({ id: `late:${key}`, kind: 'late', stream: 'term', on: late, offset: null, orderBy });
     out.push({ id: `expiry:${key}`, kind: 'expiry', stream: 'term', on: expiresOn, offset: null, orderBy });
   }
@@ -215,7 +234,7 @@ function words(license: ScheduleLicense, settings: ReminderSettings, o: Occurren
   const usage = `${formatQuota(used, license.quotaMode)} of ${formatQuota(license.quotaAmount, license.quotaMode)} used on ${license.usedOn ? human(license.usedOn) : ''}.`;
   switch (o.kind) {
     case 'order-by': {
-      const days = differenceInCalendarDays(localDate(o.orderBy!), localDate(today));
+      const days = calendarDaysBetween(o.orderBy!, today);
       if (days <= 0) return { title: 'Order the renewal today', detail: `Today is the order-by date: ${leadTimeDays} business days of lead time before it expires on ${expires}.` };
       return {
         title: `Order the renewal by ${human(o.orderBy!)}`,
@@ -223,7 +242,7 @@ function words(license: ScheduleLicense, settings: ReminderSettings, o: Occurren
       };
     }
     case 'late': {
-      const left = Math.max(0, differenceInBusinessDays(localDate(license.expiresOn!), localDate(today)));
+      const left = Math.max(0, businessDaysBetween(license.expiresOn!, today));
       return {
         title: 'Late to order the renewal',
         detail: `The order-by date was ${human(o.orderBy!)}. ${left} business ${left === 1 ? 'day is' : 'days are'} left before it expires on ${expires}, fewer than the ${leadTimeDays} a purchase takes.`,
@@ -242,7 +261,7 @@ function words(license: ScheduleLicense, settings: ReminderSettings, o: Occurren
       };
     case 'order-follow-up': {
       const sent = license.openOrder?.sentOn ?? today;
-      const waited = differenceInCalendarDays(localDate(today), localDate(sent));
+      const waited = calendarDaysBetween(today, sent);
       return { title: 'Follow up the renewal order', detail: `Sent to the vendor on ${human(sent)}, with no answer for ${waited} days.` };
     }
   }

@@ -71,9 +71,34 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
 
   const decisions = (): Map<string, Decision> => new Map((decisionsStmt.all() as (Decision & { id: string })[]).map(({ id, action, until }) => [id, { action, until }]));
 
-  const due = (today: string): Reminder[] => dueReminders(reminderCandidates(db, settings(), today), settings(), today, decisions());
+  /**
+   * The answer depends on the store and the day only, so it is kept until either changes: at 100,000
+   * items it takes hundreds of milliseconds on the thread that answers IPC, and every open page asks
+   * again after each data change. The store's version is exact and cheap to read: `data_version`
+   * moves when another connection (the job worker) commits, `total_changes()` with every row this
+   * connection writes (services, upkeep, a test's direct write), whatever the channel.
+   */
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const ownChanges = db.prepare('SELECT total_changes()').pluck();
+  let kept: { version: string; days: Map<string, { due: Reminder[]; list: ReminderList }> } = { version: '', days: new Map() };
+  const answer = (today: string) => {
+    const version = `${String(dataVersion.get())}:${String(ownChanges.get())}`;
+    if (kept.version !== version) kept = { version, days: new Map() };
+    let day = kept.days.get(today);
+    if (!day) {
+      const s = settings();
+      const due = dueReminders(reminderCandidates(db, s, today), s, today, decisions());
+      // A few days at most (the viewer's day, a digest's day); a new version starts afresh anyway.
+      if (kept.days.size >= 4) kept.days.clear();
+      day = { due, list: group(due) };
+      kept.days.set(today, day);
+    }
+    return day;
+  };
 
-  const list = (asOf: string): ReminderList => group(due(asOf));
+  const due = (today: string): Reminder[] => answer(today).due;
+
+  const list = (asOf: string): ReminderList => answer(asOf).list;
 
   /** The reminder must be due now: acting on one that is not (already dismissed, superseded) is refused. */
   const dueOne = (id: string, asOf: string): Reminder => {

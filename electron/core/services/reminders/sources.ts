@@ -4,7 +4,7 @@ import { productLabel } from '../../../../shared/domain/license.js';
 import { forecast, type UsageReading } from '../../../../shared/status/forecast.js';
 import type { ReminderSettings } from '../../../../shared/domain/reminders.js';
 import type { ReadableDb } from '../../db/connection.js';
-import { LICENSE_SELECT, toLicense, type LicenseRow } from '../licenses/rows.js';
+import { LICENSE_FROM, LICENSE_SELECT, toLicense, type LicenseRow } from '../licenses/rows.js';
 import type { CalendarLicense } from './ics.js';
 import { localDay, plusDays, productSchedule, type OpenRenewalOrder, type ScheduleLicense } from './schedule.js';
 
@@ -34,32 +34,40 @@ const WITH_READINGS = `SELECT license_item_id FROM usage_snapshots GROUP BY lice
 const READINGS = `SELECT taken_on AS takenOn, used FROM usage_snapshots WHERE license_item_id = ? ORDER BY taken_on`;
 
 /** The day the recorded usage is projected to reach the quota (100 %), or null without a forecast. */
-function quotaRunsOutOn(readingsOf: (id: number) => UsageReading[], row: LicenseRow): string | null {
-  const l = toLicense(row);
-  if (l.quotaAmount <= 0 || l.used === null) return null;
-  const readings = readingsOf(l.id);
+function quotaRunsOutOn(readingsOf: (id: number) => UsageReading[], row: CandidateRow): string | null {
+  if (row.quota_amount <= 0 || row.used === null) return null;
+  const readings = readingsOf(row.id);
   if (readings.length < 2) return null;
-  const f = forecast({ readings, quotaAmount: l.quotaAmount, quotaMode: l.quotaMode, expiresOn: l.expiresOn });
+  const f = forecast({ readings, quotaAmount: row.quota_amount, quotaMode: row.quota_mode, expiresOn: row.expires_on });
   return f.thresholds.find((t) => t.percent === 100)?.on ?? null;
 }
 
-function toScheduleLicense(row: LicenseRow, openOrder: OpenRenewalOrder | null, runsOutOn: string | null): ScheduleLicense {
-  const l = toLicense(row);
+/** The columns the schedule reads, and whether the license has the two readings a forecast needs. */
+type CandidateRow = Pick<
+  LicenseRow,
+  'id' | 'item_id' | 'product_code' | 'product_name' | 'edition' | 'alias' | 'project_code' | 'activation_status' | 'expires_on' | 'renewed_by_id' | 'quota_mode' | 'quota_amount' | 'used' | 'used_on' | 'created_at'
+> & { forecastable: 0 | 1 };
+
+const CANDIDATE_COLUMNS = `li.id, li.item_id, li.product_code, p.name AS product_name, li.edition, li.alias, pr.handshake_code AS project_code,
+  li.activation_status, li.expires_on, li.renewed_by_id, li.quota_mode, li.quota_amount, li.used, li.used_on, li.created_at,
+  li.id IN (${WITH_READINGS}) AS forecastable`;
+
+function toScheduleLicense(row: CandidateRow, knownSince: string, openOrder: OpenRenewalOrder | null, runsOutOn: string | null): ScheduleLicense {
   return {
-    id: l.id,
-    itemId: l.itemId,
-    productCode: l.productCode,
-    product: productLabel(l),
-    alias: l.alias,
-    projectCode: l.projectCode,
-    activationStatus: l.activationStatus,
-    expiresOn: l.expiresOn,
-    renewedById: l.renewedById,
-    quotaMode: l.quotaMode,
-    quotaAmount: l.quotaAmount,
-    used: l.used,
-    usedOn: l.usedOn,
-    knownSince: localDay(new Date(l.createdAt)),
+    id: row.id,
+    itemId: row.item_id,
+    productCode: row.product_code,
+    product: productLabel({ productName: row.product_name, edition: row.edition }),
+    alias: row.alias,
+    projectCode: row.project_code,
+    activationStatus: row.activation_status,
+    expiresOn: row.expires_on,
+    renewedById: row.renewed_by_id,
+    quotaMode: row.quota_mode,
+    quotaAmount: row.quota_amount,
+    used: row.used,
+    usedOn: row.used_on,
+    knownSince,
     openOrder,
     quotaRunsOutOn: runsOutOn,
   };
@@ -77,13 +85,21 @@ export function reminderCandidates(db: ReadableDb, settings: ReminderSettings, t
   }
   const rows = db
     .prepare(
-      `${LICENSE_SELECT} WHERE ${LIVE} AND ((li.expires_on >= @today AND li.expires_on <= @horizon) OR (li.used IS NOT NULL AND li.used * 100 >= 80 * li.quota_amount)
+      `SELECT ${CANDIDATE_COLUMNS} ${LICENSE_FROM} WHERE ${LIVE} AND ((li.expires_on >= @today AND li.expires_on <= @horizon) OR (li.used IS NOT NULL AND li.used * 100 >= 80 * li.quota_amount)
          OR li.id IN (SELECT value FROM json_each(@open)) OR li.id IN (${WITH_READINGS}))`,
     )
-    .all({ today, horizon: plusDays(today, horizonDays(settings)), open: JSON.stringify([...open.keys()]) }) as LicenseRow[];
+    .all({ today, horizon: plusDays(today, horizonDays(settings)), open: JSON.stringify([...open.keys()]) }) as CandidateRow[];
   const readings = db.prepare(READINGS);
   const readingsOf = (id: number) => readings.all(id) as UsageReading[];
-  return rows.map((row) => toScheduleLicense(row, open.get(row.id) ?? null, quotaRunsOutOn(readingsOf, row)));
+  // An import gives thousands of licenses the same created_at: its local day is worked out once.
+  const days = new Map<string, string>();
+  const knownSince = (createdAt: string) => {
+    let day = days.get(createdAt);
+    if (day === undefined) days.set(createdAt, (day = localDay(new Date(createdAt))));
+    return day;
+  };
+  // Only a license with two readings can have a forecast: the others are not asked for theirs.
+  return rows.map((row) => toScheduleLicense(row, knownSince(row.created_at), open.get(row.id) ?? null, row.forecastable ? quotaRunsOutOn(readingsOf, row) : null));
 }
 
 export type CalendarScope = { scope: 'all' } | { scope: 'license'; licenseId: number } | { scope: 'project'; projectCode: string };

@@ -3,16 +3,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { LicenseItem } from '../../../../shared/domain/license';
-import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
 import { formatQuota } from '../../../../shared/domain/quota';
 import { timeState } from '../../../../shared/status/time';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
-import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { QuantityStep } from './components/QuantityStep';
-import { useRecordOrder } from './components/useRecordOrder';
-import { WizardFrame, useWizardSteps } from './components/WizardFrame';
+import { WizardFrame, channelPhrase, useWizardSteps } from './components/WizardFrame';
 import { formatDate } from '../../components/dates';
 
 const STEPS = ['Quantity', 'Hosting', 'Channel', 'Review'] as const;
@@ -31,8 +28,7 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
   const today = localIsoDate(now);
   const [quantity, setQuantity] = useState(String(item.quotaAmount));
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
-  const { busy, error, orderId, record } = useRecordOrder();
-  const { active, back, next } = useWizardSteps(STEPS.length);
+  const { active, orderId, frame } = useWizardSteps(STEPS);
   const codes = item.projectCode ? [item.projectCode] : [];
   const hostingAnswered = useHostingAnswered(codes);
   const refusal = orderId === null ? addQuotaRefusal(item, now) : null;
@@ -40,29 +36,10 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
 
   const canNext = refusal === null && ([Number.isInteger(amount) && amount >= 1, hostingAnswered, channel.channel !== 'reseller' || channel.reseller.trim() !== '', true][active] ?? false);
 
-  const submit = async () => {
-    const body = {
-      kind: 'add-quota' as const,
-      requestedOn: today,
-      lines: [{ sourceId: item.id, quantity: amount }],
-    };
-    return record(body, channel);
-  };
+  const order = () => ({ kind: 'add-quota' as const, requestedOn: today, lines: [{ sourceId: item.id, quantity: amount }] });
 
   return (
-    <WizardFrame
-      open={open}
-      title={`Add quota to item ${item.itemId}`}
-      steps={STEPS}
-      active={active}
-      canNext={canNext}
-      busy={busy}
-      error={error}
-      finishLabel="Record order"
-      onBack={back}
-      onNext={() => next(submit)}
-      onClose={onClose}
-    >
+    <WizardFrame {...frame(order, channel)} open={open} title={`Add quota to item ${item.itemId}`} canNext={canNext} what="added quota" codes={codes} onClose={onClose}>
       {refusal !== null ? (
         <Alert severity="error">{refusal}</Alert>
       ) : (
@@ -73,12 +50,10 @@ export function AddQuotaWizard({ item, open, onClose }: { item: LicenseItem; ope
           {active === 3 && (
             <Stack sx={{ gap: 1 }} aria-label="Review">
               <Typography variant="body2">
-                Add {formatQuota(amount, item.quotaMode)} to project {item.projectCode} through {ORDER_CHANNEL_LABELS[channel.channel].toLowerCase()}
-                {channel.channel === 'reseller' && ` (${channel.reseller.trim()})`}, recorded as {channel.markSent ? 'sent' : 'a draft'}.
+                Add {formatQuota(amount, item.quotaMode)} to project {item.projectCode} {channelPhrase(channel)}.
               </Typography>
             </Stack>
           )}
-          {active === STEPS.length && orderId !== null && <DoneStep orderId={orderId} codes={codes} what="added quota" />}
         </>
       )}
     </WizardFrame>

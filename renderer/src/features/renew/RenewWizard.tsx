@@ -3,15 +3,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { LicenseItem } from '../../../../shared/domain/license';
-import { ORDER_CHANNEL_LABELS } from '../../../../shared/domain/order';
 import { planRenewal, suggestedCoTermEnd } from '../../../../shared/domain/term';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ChannelStep, DEFAULT_CHANNEL, type ChannelChoice } from './components/ChannelStep';
-import { DoneStep } from './components/DoneStep';
 import { HostingStep, useHostingAnswered } from './components/HostingStep';
 import { PlanStep, type PlanChoice, type PlannedLine } from './components/PlanStep';
-import { useRecordOrder } from './components/useRecordOrder';
-import { WizardFrame, useWizardSteps } from './components/WizardFrame';
+import { WizardFrame, channelPhrase, useWizardSteps } from './components/WizardFrame';
+import { formatDate } from '../../components/dates';
 
 const STEPS = ['Plan', 'Hosting', 'Channel', 'Review'] as const;
 
@@ -41,8 +39,7 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
     return { overriding: false, startOverride: defaults[0]?.newStart ?? today, coTerm: false, coTermOn: suggestedCoTermEnd(defaults) ?? today };
   });
   const [channel, setChannel] = useState<ChannelChoice>(DEFAULT_CHANNEL);
-  const { busy, error, orderId, record } = useRecordOrder();
-  const { active, back, next } = useWizardSteps(STEPS.length);
+  const { active, frame } = useWizardSteps(STEPS);
   const lines = useMemo(() => planLines(items, today, choice), [items, today, choice]);
   const codes = [...new Set(items.map((i) => i.projectCode).filter((c): c is string => c !== null))];
   const unassigned = items.filter((i) => i.projectCode === null).map((i) => i.itemId);
@@ -56,31 +53,16 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
     true,
   ][active] ?? false;
 
-  const submit = async () => {
-    const body = {
-      kind: 'renewal' as const,
-      requestedOn: today,
-      coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
-      lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
-    };
-    return record(body, channel);
-  };
+  const order = () => ({
+    kind: 'renewal' as const,
+    requestedOn: today,
+    coTermOn: items.length > 1 && choice.coTerm ? choice.coTermOn : null,
+    lines: lines.map((l) => ({ sourceId: l.item.id, startOverride: items.length === 1 && choice.overriding && l.plan?.basis === 'override' ? l.plan.newStart : null })),
+  });
 
   const title = items.length === 1 ? `Renew item ${items[0]!.itemId}` : `Renew ${items.length} licenses`;
   return (
-    <WizardFrame
-      open={open}
-      title={title}
-      steps={STEPS}
-      active={active}
-      canNext={canNext}
-      busy={busy}
-      error={error}
-      finishLabel="Record order"
-      onBack={back}
-      onNext={() => next(submit)}
-      onClose={onClose}
-    >
+    <WizardFrame {...frame(order, channel)} open={open} title={title} canNext={canNext} what="renewal" codes={codes} onClose={onClose}>
       {active === 0 && (
         <>
           {blocked.length > 0 && (
@@ -96,17 +78,15 @@ export function RenewWizard({ items, open, onClose }: { items: LicenseItem[]; op
       {active === 3 && (
         <Stack sx={{ gap: 1 }} aria-label="Review">
           <Typography variant="body2">
-            Renewal of {items.length === 1 ? `item ${items[0]!.itemId}` : `${items.length} licenses`} through {ORDER_CHANNEL_LABELS[channel.channel].toLowerCase()}
-            {channel.channel === 'reseller' && ` (${channel.reseller.trim()})`}, recorded as {channel.markSent ? 'sent' : 'a draft'}.
+            Renewal of {items.length === 1 ? `item ${items[0]!.itemId}` : `${items.length} licenses`} {channelPhrase(channel)}.
           </Typography>
           {lines.map((l) => (
             <Typography key={l.item.id} variant="body2" color="textSecondary">
-              Item {l.item.itemId}: {l.plan?.oldEnd ?? '—'} → new term {l.plan?.newStart} to {l.plan?.newEnd}
+              Item {l.item.itemId}: {l.plan?.oldEnd ? formatDate(l.plan.oldEnd) : '—'} → new term {l.plan ? `${formatDate(l.plan.newStart)} to ${formatDate(l.plan.newEnd)}` : ''}
             </Typography>
           ))}
         </Stack>
       )}
-      {active === STEPS.length && orderId !== null && <DoneStep orderId={orderId} codes={codes} what="renewal" />}
     </WizardFrame>
   );
 }

@@ -5,6 +5,7 @@ import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { formatQuota, type QuotaMode } from '../../../shared/domain/quota';
 import type { Forecast, UsageReading } from '../../../shared/status/forecast';
+import { formatDate } from './dates';
 
 interface Props {
   forecast: Forecast;
@@ -19,6 +20,10 @@ interface Props {
 
 const dayMs = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// Days are UTC midnights on the axis: read them back in UTC so a tick never slips to the day before.
+const MONTH_TICK = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Month starts as "Jun 2026" on the axis (as the usage chart has them), any other day in the app's date format. */
+const dayLabel = (ms: number, context: { location: string }) => (context.location === 'tick' && new Date(ms).getUTCDate() === 1 ? MONTH_TICK.format(ms) : formatDate(isoOf(ms)));
 
 /** The forecast's sentence, coloured by what it asks of the user. */
 export function ForecastMessage({ forecast }: { forecast: Forecast }) {
@@ -52,7 +57,7 @@ export function ForecastChart({ forecast, readings, quotaMode, expiresOn, label,
           skipAnimation
           hideLegend={false}
           margin={{ left: 8, right: 56, top: 16, bottom: 8 }}
-          xAxis={[{ data: days.map(dayMs), scaleType: 'time', valueFormatter: (v: number) => isoOf(v), tickNumber: 5 }]}
+          xAxis={[{ data: days.map(dayMs), scaleType: 'time', valueFormatter: dayLabel, tickNumber: 5 }]}
           yAxis={[{ min: 0, max: Math.ceil(top * 1.08), valueFormatter: (v: number) => v.toLocaleString('en-US'), width: 64 }]}
           series={[
             { id: 'usage', label: 'Used', data: at(readings), connectNulls: true, color: theme.palette.primary.main, valueFormatter: (v) => (v === null ? '' : formatQuota(v, quotaMode)) },

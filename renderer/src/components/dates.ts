@@ -6,6 +6,7 @@ import { isValid, parseISO } from 'date-fns';
  */
 const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const DATE_TIME_SECONDS = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** "Jul 10, 2026" (en-US), "10 Jul 2026" (en-GB) for a stored yyyy-MM-dd date, read as a local day. */
 export function formatDate(iso: string): string {
@@ -13,10 +14,10 @@ export function formatDate(iso: string): string {
   return isValid(d) ? DATE.format(d) : iso;
 }
 
-/** A stored timestamp in the viewer's local time and locale. */
-export function formatDateTime(iso: string): string {
+/** A stored timestamp in the viewer's local time and locale; `seconds` where entries a second apart must read apart (the audit log). */
+export function formatDateTime(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const d = parseISO(iso);
-  return isValid(d) ? DATE_TIME.format(d) : iso;
+  return isValid(d) ? (seconds ? DATE_TIME_SECONDS : DATE_TIME).format(d) : iso;
 }
 
 const LONG_DATE = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });

@@ -24,6 +24,14 @@ describe('history formatting', () => {
     expect(lines[2]!.after).toBe((10000).toLocaleString());
   });
 
+  it('says which license a renewal links to, and through which order, in words rather than stored keys', () => {
+    expect(changeLines(entry('renewed', { renewedBy: '880003', order: 1 }), () => 'x')).toEqual([
+      { label: 'Renewed by', before: null, after: 'item 880003' },
+      { label: 'Order', before: null, after: '#1' },
+    ]);
+    expect(changeLines(entry('renewed', { renews: '880001', order: 2 })).map((l) => `${l.label}: ${l.after}`)).toEqual(['Renews: item 880001', 'Order: #2']);
+  });
+
   it('names the file and batch of an import instead of every field', () => {
     expect(changeLines(entry('imported', { batch: 3, file: 'portal.csv', itemId: '7' }))).toEqual([{ label: 'Source', before: null, after: 'portal.csv (import #3)' }]);
     expect(changeLines(entry('imported', { batch: 4, file: '' }))[0]!.after).toBe('a file (import #4)');

@@ -1,5 +1,6 @@
 import { auditKindLabel } from '../../../../shared/domain/audit';
 import type { AuditEntry } from '../../../../shared/domain/audit';
+import { formatDateTime } from '../../components/dates';
 
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
@@ -25,10 +26,7 @@ export function summaryParts(summary: AuditEntry['summary']): { name: string; va
   return keys.map((k) => ({ name: k === 'itemId' ? 'item' : words(k), value: valueText(summary[k]!) }));
 }
 
-/** A stored instant in the viewer's local time, to the second. */
+/** A stored instant in the viewer's local time and the app's one date format, to the second (exports keep ISO). */
 export function formatAt(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return formatDateTime(iso, { seconds: true });
 }

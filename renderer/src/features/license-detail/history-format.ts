@@ -37,6 +37,7 @@ export function changeLines(entry: HistoryEntry, productName: (code: string) => 
   if (entry.action === 'imported' && typeof batch === 'number') {
     return [{ label: 'Source', before: null, after: `${typeof file === 'string' && file ? file : 'a file'} (import #${batch})` }];
   }
+  if (entry.action === 'renewed') return renewalLines(entry.changes);
   const show = (key: string, v: unknown) => (key === 'productCode' && typeof v === 'string' ? productName(v) : fieldValue(key, v));
   return Object.entries(entry.changes)
     .sort(([a], [b]) => rank(a) - rank(b))
@@ -45,6 +46,17 @@ export function changeLines(entry: HistoryEntry, productName: (code: string) => 
       if (value === null || value === '' || value === undefined) return [];
       return [{ label: fieldLabel(key), before: null, after: show(key, value) }];
     });
+}
+
+/** A renewal entry names the other license and the order (electron/core/services/orders/fulfilment.ts): in words, not as stored keys. */
+const RENEWAL_LINES: Record<string, (v: unknown) => ChangeLine> = {
+  renewedBy: (v) => ({ label: 'Renewed by', before: null, after: `item ${String(v)}` }),
+  renews: (v) => ({ label: 'Renews', before: null, after: `item ${String(v)}` }),
+  order: (v) => ({ label: 'Order', before: null, after: `#${String(v)}` }),
+};
+
+function renewalLines(changes: HistoryEntry['changes']): ChangeLine[] {
+  return Object.entries(changes).flatMap(([key, value]) => (value === null || value === undefined ? [] : [RENEWAL_LINES[key]?.(value) ?? { label: fieldLabel(key), before: null, after: fieldValue(key, value) }]));
 }
 
 export function sourceLabel(source: string): string {

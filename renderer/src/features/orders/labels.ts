@@ -8,7 +8,5 @@ export const STATE_COLOURS: Record<OrderState, 'default' | 'info' | 'success' | 
   cancelled: 'default',
 };
 
-/** "12 Jul 2026, 14:05" in the viewer's zone. */
-export function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+/** The app's one date-and-time format (components/dates.ts), in the viewer's zone and locale. */
+export { formatDateTime as formatInstant } from '../../components/dates';

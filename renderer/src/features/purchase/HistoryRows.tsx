@@ -23,6 +23,7 @@ import { PO_STATUS_LABELS, quoteValidOn, type PoSummary } from '../../../../shar
 import { poRoute, useRoute } from '../../app/route';
 import { PO_STATUS_COLOR } from './PoList';
 import { purchaseQueries } from './queries';
+import { formatDate } from '../../components/dates';
 
 const ORDER_STATE_COLOR: Record<OrderState, 'primary' | 'info' | 'success' | 'default'> = { draft: 'primary', sent: 'info', fulfilled: 'success', cancelled: 'default' };
 const NUM_SX = { fontVariantNumeric: 'tabular-nums' } as const;
@@ -32,6 +33,9 @@ const NUM_SX = { fontVariantNumeric: 'tabular-nums' } as const;
  */
 export const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
 const CELL_SX: Record<number, object> = { 0: { whiteSpace: 'normal', minWidth: 80 }, 3: WIDE_ONLY, 5: NUM_SX };
+/** Product names are long (the portal's Product Sale Name): they wrap rather than push the amounts out of view. */
+const WRAP_SX = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+const dateOr = (iso: string | null | undefined, none = '') => (iso ? formatDate(iso) : none);
 
 interface RowProps {
   expanded: boolean;
@@ -82,7 +86,7 @@ function OrderLicenses({ orderId }: { orderId: string }) {
             Item {l.itemId}
           </Link>{' '}
           {productLabel(l)}
-          {l.expiresOn ? `, expires ${l.expiresOn}` : ''}
+          {l.expiresOn ? `, expires ${formatDate(l.expiresOn)}` : ''}
         </li>
       ))}
     </Stack>
@@ -92,7 +96,7 @@ function OrderLicenses({ orderId }: { orderId: string }) {
 function portalChip(r: PurchaseRecord, today: string) {
   if (r.kind === 'quote') {
     const valid = quoteValidOn(r, today);
-    return <Chip size="small" variant="outlined" color={valid ? 'success' : 'warning'} label={valid ? `Valid to ${r.validTo ?? '…'}` : `Expired ${r.validTo ?? ''}`} title={`Valid ${r.validFrom ?? '…'} to ${r.validTo ?? '…'}`} />;
+    return <Chip size="small" variant="outlined" color={valid ? 'success' : 'warning'} label={valid ? `Valid to ${dateOr(r.validTo, '…')}` : `Expired ${dateOr(r.validTo)}`} title={`Valid ${dateOr(r.validFrom, '…')} to ${dateOr(r.validTo, '…')}`} />;
   }
   return <Chip size="small" variant="outlined" color={r.paid ? 'success' : 'default'} label={r.paid === null ? 'Order' : r.paid ? 'Paid' : 'Unpaid'} />;
 }
@@ -106,7 +110,7 @@ export function PortalRow({ record: r, today, ...row }: RowProps & { record: Pur
     r.refId,
     portalChip(r, today),
     [r.company, r.userEmail].filter(Boolean).join(' · '),
-    r.createdOn ?? '',
+    dateOr(r.createdOn),
     r.amountMinor === null ? '' : formatMinor(r.amountMinor, r.currency),
     r.kind === 'order' ? r.licenseCount : '',
   ];
@@ -128,7 +132,7 @@ export function PortalRow({ record: r, today, ...row }: RowProps & { record: Pur
             <TableRow key={i}>
               <TableCell>{l.itemId}</TableCell>
               {r.kind === 'quote' && <TableCell>{l.referrerItemId}</TableCell>}
-              <TableCell>{l.productName}</TableCell>
+              <TableCell sx={WRAP_SX}>{l.productName}</TableCell>
               {r.kind === 'quote' && <TableCell align="right">{l.quantity}</TableCell>}
               <TableCell align="right">{l.amountMinor === null ? '' : formatMinor(l.amountMinor)}</TableCell>
             </TableRow>
@@ -148,7 +152,7 @@ export function PortalRow({ record: r, today, ...row }: RowProps & { record: Pur
             Write a PO for this quote
           </Button>
         ) : (
-          <Alert severity="warning">This quote expired on {r.validTo}; ask sales for a new one before ordering.</Alert>
+          <Alert severity="warning">This quote expired on {dateOr(r.validTo)}; ask sales for a new one before ordering.</Alert>
         )}
       </Box>
     </>
@@ -174,7 +178,7 @@ export function AppOrderRow({ order: o, pos, ...row }: RowProps & { order: Order
     `#${o.id}`,
     <Chip key="state" size="small" variant="outlined" color={ORDER_STATE_COLOR[o.state]} label={ORDER_STATE_LABELS[o.state]} />,
     [ORDER_CHANNEL_LABELS[o.channel], o.reseller, ...pos.map((p) => p.number)].filter(Boolean).join(' · '),
-    o.requestedOn,
+    formatDate(o.requestedOn),
     sent ? formatMinor(sent.totalMinor, sent.currency) : '',
     o.lines.length,
   ];
@@ -203,9 +207,9 @@ export function AppOrderRow({ order: o, pos, ...row }: RowProps & { order: Order
                   (l.itemId ?? '')
                 )}
               </TableCell>
-              <TableCell>{[l.productName, l.edition].filter(Boolean).join(' ')}</TableCell>
-              <TableCell>{l.currentExpiry ?? ''}</TableCell>
-              <TableCell>{l.requestedStart && l.requestedEnd ? `${l.requestedStart} to ${l.requestedEnd}` : ''}</TableCell>
+              <TableCell sx={WRAP_SX}>{[l.productName, l.edition].filter(Boolean).join(' ')}</TableCell>
+              <TableCell>{dateOr(l.currentExpiry)}</TableCell>
+              <TableCell>{l.requestedStart && l.requestedEnd ? `${formatDate(l.requestedStart)} to ${formatDate(l.requestedEnd)}` : ''}</TableCell>
               <TableCell>
                 {l.fulfilledById ? (
                   <Link component="button" onClick={() => go({ page: 'license', id: l.fulfilledById! })}>
@@ -252,7 +256,7 @@ export function PoRow({ po: p }: { po: PoSummary }) {
         <Chip size="small" variant="outlined" color={PO_STATUS_COLOR[p.status]} label={PO_STATUS_LABELS[p.status]} />
       </TableCell>
       <TableCell sx={WIDE_ONLY}>{p.firstLine}</TableCell>
-      <TableCell>{p.orderDate}</TableCell>
+      <TableCell>{formatDate(p.orderDate)}</TableCell>
       <TableCell align="right" sx={NUM_SX}>
         {formatMinor(p.totalMinor, p.currency)}
       </TableCell>

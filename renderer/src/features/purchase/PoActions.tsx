@@ -8,6 +8,7 @@ import type { JobProgress } from '../../../../shared/ipc/events';
 import { call, onJobProgress } from '../../api/client';
 import { write } from '../../api/mutations';
 import type { PurchaseOrder } from '../../../../shared/domain/purchase-order';
+import { formatDateTime } from '../../components/dates';
 
 interface Props {
   po: PurchaseOrder;
@@ -74,7 +75,7 @@ export function PoActions({ po, saveFirst, canPrint }: Props) {
   const markSent = () =>
     run(async () => {
       const sent = await write('po:markSent', { id: po.id });
-      return { severity: 'success', text: `Marked as sent at ${new Date(sent.sentAt ?? '').toLocaleString()}.${sent.sourceOrderId ? ` Order #${sent.sourceOrderId} is now Sent too.` : ''}` };
+      return { severity: 'success', text: `Marked as sent at ${sent.sentAt ? formatDateTime(sent.sentAt) : ''}.${sent.sourceOrderId ? ` Order #${sent.sourceOrderId} is now Sent too.` : ''}` };
     });
   const cancel = () =>
     run(async () => {

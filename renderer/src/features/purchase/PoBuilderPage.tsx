@@ -19,6 +19,7 @@ import { call, IpcError } from '../../api/client';
 import { write } from '../../api/mutations';
 import { poRoute, useRoute, type Route } from '../../app/route';
 import { localIsoDate } from '../../components/useNow';
+import { formatDateTime } from '../../components/dates';
 import { LineEditor } from './LineEditor';
 import { PoActions } from './PoActions';
 import { PoPreview } from './PoPreview';
@@ -155,7 +156,7 @@ function PoBuilder({ initial, po, company, settings }: { initial: PoForm; po: Pu
           {po ? `Purchase order ${po.number}` : 'New purchase order'}
         </Typography>
         {po && <Chip label={PO_STATUS_LABELS[po.status]} color={po.status === 'sent' ? 'success' : po.status === 'cancelled' ? 'default' : 'primary'} variant="outlined" />}
-        {po?.sentAt && <Typography color="textSecondary">Sent {new Date(po.sentAt).toLocaleString()}</Typography>}
+        {po?.sentAt && <Typography color="textSecondary">Sent {formatDateTime(po.sentAt)}</Typography>}
         {form.sourceOrderId && <Chip label={`For order #${form.sourceOrderId}`} variant="outlined" />}
         <Box sx={{ flexGrow: 1 }} />
         <Link component="button" onClick={() => go({ page: 'purchase', tab: 'orders' })}>

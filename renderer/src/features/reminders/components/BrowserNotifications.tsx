@@ -3,9 +3,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { format } from 'date-fns';
 import { useState } from 'react';
-import { localDate } from '../../../../../shared/status/time';
+import { formatDate } from '../../../components/dates';
 import { queries } from '../../../api/queries';
 
 type Permission = NotificationPermission | 'unsupported';
@@ -27,7 +26,7 @@ export function BrowserNotifications() {
   const [permission, setPermission] = useState<Permission>(current);
   const [failure, setFailure] = useState<string | null>(null);
   if (!info) return null;
-  const last = info.lastDigestOn ? `Last digest: ${format(localDate(info.lastDigestOn), 'EEE d MMM yyyy')}.` : 'No digest yet.';
+  const last = info.lastDigestOn ? `Last digest: ${formatDate(info.lastDigestOn)}.` : 'No digest yet.';
 
   const ask = async () => {
     setFailure(null);

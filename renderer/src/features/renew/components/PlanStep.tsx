@@ -14,6 +14,7 @@ import type { LicenseItem } from '../../../../../shared/domain/license';
 import { formatQuota } from '../../../../../shared/domain/quota';
 import { describeAdjustment, type RenewalPlan } from '../../../../../shared/domain/term';
 import { LicenseForecast } from './LicenseForecast';
+import { formatDate } from '../../../components/dates';
 
 export interface PlanChoice {
   /** Single license: a start the user chose instead of the default (empty: the default). */
@@ -41,7 +42,7 @@ export function PlanStep({ lines, choice, onChange, today }: { lines: PlannedLin
   return (
     <Stack sx={{ gap: 2 }}>
       <Typography variant="body2" color="textSecondary">
-        A renewal is a new license with the same quota for another year{maintenance ? ' (for a lifetime license: another maintenance year)' : ''}. Renewed on {today}.
+        A renewal is a new license with the same quota for another year{maintenance ? ' (for a lifetime license: another maintenance year)' : ''}. Renewed on {formatDate(today)}.
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label="Renewal plan">
@@ -67,16 +68,16 @@ export function PlanStep({ lines, choice, onChange, today }: { lines: PlannedLin
                   )}
                 </TableCell>
                 <TableCell>{formatQuota(item.quotaAmount, item.quotaMode)}</TableCell>
-                <TableCell>{plan?.oldEnd ?? '—'}</TableCell>
+                <TableCell>{plan?.oldEnd ? formatDate(plan.oldEnd) : '—'}</TableCell>
                 <TableCell>
-                  {plan?.newStart ?? '—'}
+                  {plan ? formatDate(plan.newStart) : '—'}
                   {plan && (
                     <Typography variant="caption" color="textSecondary" component="div">
                       {BASIS[plan.basis]}
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{plan?.newEnd ?? <Typography color="error" variant="body2">{error}</Typography>}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{plan ? formatDate(plan.newEnd) : <Typography color="error" variant="body2">{error}</Typography>}</TableCell>
                 {choice.coTerm && <TableCell>{plan ? describeAdjustment(plan.daysAdjusted) : '—'}</TableCell>}
               </TableRow>
             ))}

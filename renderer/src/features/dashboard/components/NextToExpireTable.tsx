@@ -17,6 +17,9 @@ const HEAD = { fontWeight: 600, color: 'text.secondary', bgcolor: 'background.pa
 const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } };
 
 /** The soonest expiries with live countdowns; a row click opens the item, as does its ID link. */
+/** Keyboard focus on the row's item link shows its cut texts whole, as hovering their titles does. */
+export const ROW_SX = { cursor: 'pointer', '&:last-child td': { borderBottom: 0 }, '&:focus-within td, &:focus-within .MuiTypography-noWrap': { whiteSpace: 'normal', overflowWrap: 'anywhere' } } as const;
+
 export function NextToExpireTable({ items, now }: { items: LicenseItem[]; now: Date }) {
   const go = useRoute((s) => s.go);
   if (items.length === 0) {
@@ -42,7 +45,7 @@ export function NextToExpireTable({ items, now }: { items: LicenseItem[]; now: D
       </TableHead>
       <TableBody>
         {items.map((item) => (
-          <TableRow key={item.id} hover onClick={() => go({ page: 'license', id: item.id })} sx={{ cursor: 'pointer', '&:last-child td': { borderBottom: 0 } }}>
+          <TableRow key={item.id} hover onClick={() => go({ page: 'license', id: item.id })} sx={ROW_SX}>
             <TableCell>
               <ItemLink item={item} />
             </TableCell>

@@ -9,6 +9,7 @@ import { useRoute } from '../../../app/route';
 import { QuotaBar } from '../../../components/QuotaBar';
 import { StatusChip } from '../../../components/StatusChip';
 import { ItemLink, productLabel } from './ItemLink';
+import { ROW_SX } from './NextToExpireTable';
 
 const HEAD = { fontWeight: 600, color: 'text.secondary', bgcolor: 'background.paper' };
 
@@ -33,7 +34,7 @@ export function QuotaAtRiskTable({ items, now }: { items: LicenseItem[]; now: Da
       </TableHead>
       <TableBody>
         {items.map((item) => (
-          <TableRow key={item.id} hover onClick={() => go({ page: 'license', id: item.id })} sx={{ cursor: 'pointer', '&:last-child td': { borderBottom: 0 } }}>
+          <TableRow key={item.id} hover onClick={() => go({ page: 'license', id: item.id })} sx={ROW_SX}>
             <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
               <ItemLink item={item} />
               <Typography variant="caption" color="textSecondary" component="div" noWrap title={productLabel(item)}>

@@ -47,7 +47,7 @@ const HEAD: { label: string; width?: number; align?: 'right' }[] = [
   { label: 'Product / edition' },
   { label: 'Quota', width: 180 },
   { label: 'Expires', width: 160 },
-  { label: 'Status', width: 140 },
+  { label: 'Status', width: 164 },
 ];
 
 

@@ -28,7 +28,7 @@ const TABLE_SX = { tableLayout: 'fixed', borderCollapse: 'separate', width: '100
 // A constant element: rendered once per mount (and again only when the theme changes).
 const BODY_STYLES = <GlobalStyles styles={tableStyles} />;
 
-const CELL_CLASS = COLUMNS.map((c) => `${c.align === 'right' ? CLS.cellRight : CLS.cell}${c.narrowHidden ? ` ${CLS.narrowHidden}` : ''}`);
+const CELL_CLASS = COLUMNS.map((c) => `${c.align === 'right' ? CLS.cellRight : CLS.cell}${c.narrowHidden ? ` ${CLS.narrowHidden}` : ''}${c.wrap ? ` ${CLS.cellWrap}` : ''}`);
 
 const components: TableComponents<unknown> = {
   Scroller: forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>((props, ref) => <TableContainer component={Paper} variant="outlined" {...props} ref={ref} />),

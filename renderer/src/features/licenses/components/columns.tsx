@@ -23,6 +23,8 @@ export interface Column {
   align?: 'right';
   /** Hidden when the list is narrow (a laptop window): its value is then shown in another column. */
   narrowHidden?: boolean;
+  /** The text wraps onto a second line instead of being cut (rows are two lines high for the quota bar anyway). */
+  wrap?: boolean;
   /** The cell's tooltip, when its text may be cut off. */
   title?(row: LicenseItem): string;
   /** Plain markup styled by the table's class rules (tableStyles.ts), not MUI components: see there. */
@@ -88,12 +90,17 @@ function QuotaCell({ row }: { row: LicenseItem }) {
   );
 }
 
-/** The short name on screen; the full one on hover (title) and for screen readers. */
+/**
+ * The short name on screen; the full one on hover (title), for screen readers, and on screen while
+ * keyboard focus is in the row (tableStyles.ts), since a title never shows to a keyboard.
+ */
 function ProductCell({ row }: { row: LicenseItem }) {
   return (
     <>
-      <span aria-hidden="true">{shortProductLabel(row)}</span>
-      <span className={CLS.srOnly}>{productLabel(row)}</span>
+      <span aria-hidden="true" className={CLS.productShort}>
+        {shortProductLabel(row)}
+      </span>
+      <span className={`${CLS.srOnly} ${CLS.productFull}`}>{productLabel(row)}</span>
     </>
   );
 }
@@ -110,8 +117,21 @@ const COUNT_CLASS: Partial<Record<TimeState, string>> = {
 /** Same text and colours as the shared Countdown. */
 function CountdownCell({ row, now, settings }: { row: LicenseItem; now: Date; settings: StatusSettings }) {
   const v = countdownView(row, now, settings);
-  if (v.muted) return <p className={CLS.muted}>{v.text}</p>;
-  return <span className={COUNT_CLASS[v.state] ?? `${CLS.count} ld-count-strong`}>{v.text}</span>;
+  // The date itself under the countdown, on a narrow list, where the Expires column is hidden.
+  const date = row.expiresOn ? <span className={`${CLS.narrowOnly} ${CLS.subline}`}>{formatDate(row.expiresOn)}</span> : null;
+  if (v.muted)
+    return (
+      <>
+        <p className={CLS.muted}>{v.text}</p>
+        {date}
+      </>
+    );
+  return (
+    <>
+      <span className={COUNT_CLASS[v.state] ?? `${CLS.count} ld-count-strong`}>{v.text}</span>
+      {date}
+    </>
+  );
 }
 
 // One element per headline: React skips a chip whose headline has not changed.
@@ -127,17 +147,21 @@ const CHIPS = Object.fromEntries(
   }),
 ) as Record<Headline, ReactNode>;
 
-// Status right after the item, so it stays in view on the narrowest window (900 px).
+// Status right after the item, so it stays in view on the narrowest window (900 px). Status is as wide
+// as its longest chip ("Quota nearly used") so no chip wraps. A project code fits on one line on a wide
+// list; on a narrow one it breaks after its hyphen rather than being cut (cut, every code would show only
+// the organization part, the same on every row), and the expiry date moves under Time left. What is
+// left goes to the product name.
 export const COLUMNS: Column[] = [
   { key: 'itemId', label: 'Item ID', sortKey: 'itemId', width: 100, narrowWidth: 92, render: (r) => <ItemIdLink row={r} /> },
-  { key: 'status', label: 'Status', sortKey: 'status', width: 164, narrowWidth: 112, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
+  { key: 'status', label: 'Status', sortKey: 'status', width: 156, render: (r, now, settings) => CHIPS[licenseStatus(r, now, settings).headline] },
   { key: 'product', label: 'Product', sortKey: 'product', width: null, title: productLabel, render: (r) => <ProductCell row={r} /> },
-  { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 96, narrowHidden: true, render: (r) => SHORT_MODE[r.quotaMode] },
-  { key: 'quota', label: 'Quota used', sortKey: 'used', width: 150, narrowWidth: 132, render: (r) => <QuotaCell row={r} /> },
-  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 116, narrowHidden: true, render: (r) => dateOr(r.activatedOn, EMPTY_VALUE) },
-  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 116, narrowWidth: 104, render: (r) => dateOr(r.expiresOn, r.term === 'lifetime' ? 'Lifetime' : EMPTY_VALUE) },
-  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 112, narrowWidth: 88, title: (r) => (r.expiresOn ? `Expires ${formatDate(r.expiresOn)}` : ''), render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
-  { key: 'project', label: 'Project', sortKey: 'project', width: 160, narrowWidth: 124, title: (r) => r.projectCode ?? '', render: (r) => r.projectCode ?? EMPTY_VALUE },
+  { key: 'mode', label: 'Mode', sortKey: 'quotaMode', width: 92, narrowHidden: true, render: (r) => SHORT_MODE[r.quotaMode] },
+  { key: 'quota', label: 'Quota used', sortKey: 'used', width: 150, render: (r) => <QuotaCell row={r} /> },
+  { key: 'activatedOn', label: 'Activated', sortKey: 'activatedOn', width: 108, narrowHidden: true, render: (r) => dateOr(r.activatedOn, EMPTY_VALUE) },
+  { key: 'expiresOn', label: 'Expires', sortKey: 'expiresOn', width: 108, narrowHidden: true, render: (r) => dateOr(r.expiresOn, r.term === 'lifetime' ? 'Lifetime' : EMPTY_VALUE) },
+  { key: 'countdown', label: 'Time left', sortKey: 'expiresOn', width: 92, narrowWidth: 104, title: (r) => (r.expiresOn ? `Expires ${formatDate(r.expiresOn)}` : ''), render: (r, now, settings) => <CountdownCell row={r} now={now} settings={settings} /> },
+  { key: 'project', label: 'Project', sortKey: 'project', width: 176, narrowWidth: 100, wrap: true, title: (r) => r.projectCode ?? '', render: (r) => r.projectCode ?? EMPTY_VALUE },
   // Last, so the item id stays the row's first cell (what people and tests read first).
-  { key: 'select', label: 'Select', width: 40, render: (r) => <SelectCell row={r} /> },
+  { key: 'select', label: 'Select', width: 36, render: (r) => <SelectCell row={r} /> },
 ];

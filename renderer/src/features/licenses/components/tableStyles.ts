@@ -33,6 +33,12 @@ export const CLS = {
   /** Shown only on a narrow list, where the column that carries it is hidden. */
   narrowOnly: 'ld-narrow-only',
   srOnly: 'ld-sr-only',
+  /** A cell whose text wraps rather than being cut (Column.wrap). */
+  cellWrap: 'ld-cell-wrap',
+  /** A second, smaller line under a cell's value. */
+  subline: 'ld-subline',
+  productShort: 'ld-product-short',
+  productFull: 'ld-product-full',
 } as const;
 
 /** Countdown colours (classes ld-count-red / ld-count-amber) by palette colour. */
@@ -60,6 +66,13 @@ export function tableStyles(theme: Theme) {
       textOverflow: 'ellipsis',
     },
     [`${t} .ld-cell-right`]: { textAlign: 'right', flexDirection: 'row-reverse' },
+    [`${t} .${CLS.cellWrap}`]: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.3 },
+    // Keyboard focus in a row (its item link or tick) shows that row's texts whole: the full product
+    // name instead of the short one, and nothing cut, since hover titles never show to a keyboard.
+    [`${t} .${CLS.row}:focus-within .ld-cell`]: { whiteSpace: 'normal', overflowWrap: 'anywhere', textOverflow: 'clip' },
+    [`${t} .${CLS.row}:focus-within .${CLS.productShort}`]: { display: 'none' },
+    [`${t} .${CLS.row}:focus-within .${CLS.productFull}`]: { position: 'static', width: 'auto', height: 'auto', overflow: 'visible', clip: 'auto', whiteSpace: 'normal' },
+    [`${t} .${CLS.row}:focus-within .${CLS.quotaText}`]: { whiteSpace: 'normal' },
     [`${t} .${CLS.link}`]: {
       font: 'inherit',
       lineHeight: 'inherit',
@@ -122,11 +135,15 @@ export function tableStyles(theme: Theme) {
     // Muted texts ("Starts at activation") wrap rather than being cut.
     [`${t} .${CLS.muted}`]: { margin: 0, ...typography.body2, fontSize: 'inherit', lineHeight: 1.3, color: palette.text.secondary, whiteSpace: 'normal' },
     [`${t} .${CLS.narrowOnly}`]: { display: 'none' },
+    [`${t} .${CLS.subline}`]: { ...typography.caption, fontSize: '0.75rem', lineHeight: 1.3, color: palette.text.secondary, fontWeight: 400, fontVariantNumeric: 'tabular-nums' },
     [`${t} .${CLS.srOnly}`]: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
     [`.${TABLE_CONTAINER}`]: { containerType: 'inline-size' },
     [`@container (max-width: ${NARROW_BELOW - 1}px)`]: {
       [`${t} .${CLS.narrowHidden}`]: { display: 'none' },
       [`${t} .${CLS.narrowOnly}`]: { display: 'inline' },
+      [`${t} .${CLS.narrowOnly}.${CLS.subline}`]: { display: 'block' },
+      // The mode follows the quota figures on a narrow list: a long pair wraps rather than cut its figures.
+      [`${t} .${CLS.quotaText}`]: { whiteSpace: 'normal' },
     },
     [`${t} .${CLS.chip}`]: {
       maxWidth: '100%',

@@ -41,6 +41,11 @@ export interface JobRunner {
   run<T extends TaskName>(spec: JobSpec<T>): StartedJob<T>;
   /** Cancels a waiting or running job; false when there is no such job (it has finished). */
   cancel(jobId: string): boolean;
+  /**
+   * Starts a lane's worker ahead of its first job (loading its modules and opening its connection
+   * takes a noticeable part of a second), so a job expected soon does not wait for it.
+   */
+  prepare(lane: LaneName): void;
   active(): JobProgress[];
   /** A write job is running or waiting: other writes would wait on its transaction. */
   writeBusy(): boolean;
@@ -191,6 +196,11 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
         }
       }
       return false;
+    },
+
+    prepare(name) {
+      const lane = lanes[name];
+      if (!closed) lane.worker ??= spawn(lane);
     },
 
     active() {

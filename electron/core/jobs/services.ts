@@ -30,7 +30,12 @@ export function createJobServices(deps: { runner: JobRunner; staged: StagedImpor
 
   return {
     imports: {
-      stage: (input: StageInput): StagedImport => staged.stage(input),
+      stage(input: StageInput): StagedImport {
+        const file = staged.stage(input);
+        // A commit is likely to follow: its worker starts now, while the user looks at the preview.
+        runner.prepare('write');
+        return file;
+      },
       preview({ stagedId, mapping }: StagedPreviewInput): Promise<ImportPreview> {
         const f = staged.get(stagedId);
         const source = { format: f.format, fileName: f.fileName, text: f.text, ...(mapping ? { mapping } : {}) };

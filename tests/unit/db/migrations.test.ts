@@ -59,7 +59,7 @@ describe('migrations on a fresh database', () => {
     const db = freshDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, MIGRATIONS)).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(13);
+    expect(LATEST_SCHEMA_VERSION).toBe(14);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(LATEST_TABLES);
     expect(columnNames(db, 'license_items').slice(-4)).toEqual(['used', 'used_on', 'search_text', 'estimated_dates']);
@@ -264,6 +264,15 @@ describe('2 → 3: keys, imports, settings, and the denormalised usage and searc
         .all() as { detail: string }[];
       expect(plan.map((p) => p.detail).join(' ')).toContain('license_items_expiry_order');
       expect(plan.map((p) => p.detail).join(' ')).not.toContain('TEMP B-TREE');
+    });
+
+    it('drops the product-only index: a lookup by product alone uses the product+expiry one', () => {
+      const db = freshDb();
+      migrate(db, MIGRATIONS);
+      const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'license_items'").pluck().all();
+      expect(names).not.toContain('license_items_product');
+      const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM license_items WHERE product_code = 'DBR'").all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX license_items_product_expiry \(product_code=\?\)/);
     });
   });
 });

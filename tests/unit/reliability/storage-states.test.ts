@@ -152,10 +152,10 @@ describe('the open-time checks', () => {
     const raw = new Database(dataPaths(dir).dbFile);
     raw.unsafeMode(true);
     const root = (name: string) => (raw.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(name) as { rootpage: number }).rootpage;
-    const [a, b] = [root('license_items_expires'), root('license_items_product')];
+    const [a, b] = [root('license_items_expires'), root('license_items_project')];
     raw.pragma('writable_schema = ON');
     raw.prepare('UPDATE sqlite_master SET rootpage = ? WHERE name = ?').run(b, 'license_items_expires');
-    raw.prepare('UPDATE sqlite_master SET rootpage = ? WHERE name = ?').run(a, 'license_items_product');
+    raw.prepare('UPDATE sqlite_master SET rootpage = ? WHERE name = ?').run(a, 'license_items_project');
     raw.pragma('writable_schema = OFF');
     raw.close();
     const check = new Database(dataPaths(dir).dbFile, { readonly: true });

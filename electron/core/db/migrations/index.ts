@@ -11,6 +11,7 @@ import { migration0010 } from './0010-reminders.js';
 import { migration0011 } from './0011-estimated-dates.js';
 import { migration0012 } from './0012-audit-log.js';
 import { migration0013 } from './0013-urgency-order.js';
+import { migration0014 } from './0014-drop-product-index.js';
 import type { Migration } from './types.js';
 
 /** Append-only. Never edit a migration that has shipped; add the next number instead. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -123,6 +123,16 @@ describe('job runner: import in a worker thread', () => {
     expect(await api.call('jobs:cancel', { jobId: waiting.jobId })).toEqual({ cancelled: false });
   });
 
+  it('staging a file starts the write lane\'s worker ahead of the commit, which then runs on it', async () => {
+    expect(workers).toHaveLength(0);
+    const s = await stage(generatePortalRows(50, 3).text);
+    expect(workers).toHaveLength(1);
+    await stage(generatePortalRows(60, 4).text);
+    expect(workers).toHaveLength(1);
+    expect((await api.call('import:commit', { stagedId: s.stagedId, mapping: MAPPING, mode: 'all-or-nothing' })).counts.imported).toBe(50);
+    expect(workers).toHaveLength(1);
+  });
+
   it('a worker killed mid-import: a clear message, nothing written, logged by channel and phase only, and the next job gets a new worker', async () => {
     const before = rowCounts();
     const s = await stage();

@@ -13,9 +13,11 @@ import { NO_PROTECTION, VaultLockedError, lockedVault, openVault, type KeyProtec
 import { keyExpectation } from './secrets/key-check.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import type { PlatformPort } from './platform/port.js';
-import { backupDatabase, backupTakenAt } from './db/backup.js';
-import { newestSoundBackup, RestoreError, stageRestore, swapIn } from './db/restore.js';
+import { backupDatabase } from './db/backup.js';
+import { RestoreError, stageRestore, swapIn } from './db/restore.js';
 import { entryOf, LABELS } from './services/backups/catalog.js';
+import { newestSoundOffer } from './services/backups/offer.js';
+import { readSecondFolderFile } from './services/backups/second-folder.js';
 import { startDailyBackup } from './jobs/daily-backup.js';
 import { VAULT_FILE } from './secrets/vault.js';
 
@@ -86,9 +88,8 @@ interface Opened {
   offer: RestoreOffer | null;
 }
 
-function offerOf(backupsDir: string): RestoreOffer | null {
-  const file = newestSoundBackup(backupsDir);
-  return file ? { name: path.basename(file), takenAt: backupTakenAt(file).toISOString() } : null;
+function offerOf(dataDir: string, backupsDir: string): RestoreOffer | null {
+  return newestSoundOffer(backupsDir, readSecondFolderFile(dataDir));
 }
 
 /**
@@ -100,16 +101,19 @@ async function openStoreAndVault(options: CoreOptions, clock: Clock): Promise<Op
   const notices: string[] = [];
   let store: OpenedStore;
   let offer: RestoreOffer | null = null;
+  // The second folder's copies count too: an empty data file next to them is a lost store, not a first start.
+  const second = readSecondFolderFile(options.dataDir);
+  const otherBackups = second ? [second] : [];
   try {
-    store = await openStore(options.dataDir, { now: () => clock.now() });
+    store = await openStore(options.dataDir, { now: () => clock.now(), otherBackupDirs: otherBackups });
   } catch (err) {
     if (!(err instanceof StoreOpenError) || err.failure.kind !== 'corrupt') throw err;
-    store = await openStore(options.dataDir, { now: () => clock.now() });
-    offer = offerOf(store.paths.backupsDir);
+    store = await openStore(options.dataDir, { now: () => clock.now(), otherBackupDirs: otherBackups });
+    offer = offerOf(options.dataDir, store.paths.backupsDir);
     notices.push(`${err.message} License Desk started with empty data${offer ? '; restore the newest backup to bring the licenses back.' : ', and no sound backup was found.'}`);
   }
   if (store.setAside) {
-    offer = offerOf(store.paths.backupsDir);
+    offer = offerOf(options.dataDir, store.paths.backupsDir);
     notices.push(
       `The data file was empty (0 bytes) although backups exist; it was moved aside to ${store.setAside}, not deleted. License Desk started with empty data${offer ? '; restore the newest backup to bring the licenses back.' : '.'}`,
     );
@@ -182,6 +186,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     return c;
   };
   let composed = started(opened);
+  // Stores from before the side file get it now, so a later damaged start still knows the second folder.
+  if (!opened.store.readOnly) composed.services.backups.mirrorSecondFolder();
 
   /**
    * Replaces the data with a backup: the backup is copied and checked beside the data file first,
@@ -219,6 +225,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         throw new AppError('INVALID_INPUT', `The backup ${path.basename(file)} could not be opened after it was copied in, so the data was put back as it was (from ${path.basename(safety)}).`);
       }
       composed = started(opened);
+      composed.services.backups.mirrorSecondFolder();
       notices.splice(0, notices.length, ...opened.notices);
       offer = null;
     } finally {

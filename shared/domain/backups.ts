@@ -14,12 +14,29 @@ export const BackupName = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.sqlite$/, 'Not the name of a backup')
   .max(160);
 
-export const BackupEntry = z.strictObject({
+/** Where a copy of a backup is: the data folder's `backups/`, or the second folder the user chose. */
+export const BackupPlace = z.enum(['data', 'second']);
+export type BackupPlace = z.infer<typeof BackupPlace>;
+
+/** One backup file: its name, why and when it was taken, its size. */
+export const BackupFile = z.strictObject({
   name: BackupName,
   reason: BackupReason,
   /** ISO timestamp the backup was taken (from its name). */
   takenAt: z.string(),
   bytes: z.number().int().min(0),
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
+/** A backup as the Backups section lists it: the file, where its copies are and why it is kept. */
+export const BackupEntry = BackupFile.extend({
+  /** The folders holding a copy under this name, the data folder first; one at least. */
+  places: z.array(BackupPlace).min(1),
+  /**
+   * Why the retention rule keeps it ("newest", "daily: last 7 days", "before the update to v13");
+   * empty when the next backup removes it.
+   */
+  kept: z.array(z.string()),
 });
 export type BackupEntry = z.infer<typeof BackupEntry>;
 
@@ -47,8 +64,15 @@ export const BackupList = z.strictObject({
   folder: z.string(),
   secondFolder: SecondFolderState.nullable(),
   folderChoice: FolderChoice,
-  /** How many of each are kept: daily backups are thinned to this many days, weeks and months. */
-  retention: z.strictObject({ daily: z.number().int(), weekly: z.number().int(), monthly: z.number().int() }),
+  /** How many of each are kept: daily backups are thinned to this many days, weeks and months; the others to the newest few. */
+  retention: z.strictObject({
+    daily: z.number().int(),
+    weekly: z.number().int(),
+    monthly: z.number().int(),
+    manual: z.number().int(),
+    restore: z.number().int(),
+    migration: z.number().int(),
+  }),
 });
 export type BackupList = z.infer<typeof BackupList>;
 
@@ -65,28 +89,30 @@ export const DataSummary = z.strictObject({
 export type DataSummary = z.infer<typeof DataSummary>;
 
 export const RestoreComparison = z.strictObject({
-  backup: BackupEntry,
+  backup: BackupFile,
+  /** The copy that was read (and would be restored): integrity_check passed on it just now. */
+  from: BackupPlace,
   inBackup: DataSummary,
   current: DataSummary,
 });
 export type RestoreComparison = z.infer<typeof RestoreComparison>;
 
 export const BackupResult = z.strictObject({
-  backup: BackupEntry,
+  backup: BackupFile,
   /** The copy in the second folder, when one is set: `ok: false` with why it could not be written. */
   secondCopy: z.strictObject({ ok: z.boolean(), path: z.string(), message: z.string().nullable() }).nullable(),
-  /** Daily backups removed by the retention rule. */
+  /** Backups removed from the data folder by the retention rule. */
   removed: z.array(z.string()),
 });
 export type BackupResult = z.infer<typeof BackupResult>;
 
 export const RestoreResult = z.strictObject({
-  restored: BackupEntry,
+  restored: BackupFile,
   /** The backup taken of the data the restore replaced. */
   safetyBackup: z.string(),
 });
 export type RestoreResult = z.infer<typeof RestoreResult>;
 
 /** A start offer: the newest verified backup, after the data file was found empty or damaged. */
-export const RestoreOffer = z.strictObject({ name: BackupName, takenAt: z.string() });
+export const RestoreOffer = z.strictObject({ name: BackupName, takenAt: z.string(), from: BackupPlace });
 export type RestoreOffer = z.infer<typeof RestoreOffer>;

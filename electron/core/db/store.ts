@@ -168,7 +168,15 @@ const READ_ONLY_NOTICE =
  * Opens (or creates) the store in `dir`: refuses a newer schema untouched, quarantines a damaged
  * file and reports the backups that could replace it, and takes a verified backup before migrating.
  */
-export async function openStore(dir: string, options: { migrations?: readonly Migration[]; now?: () => Date } = {}): Promise<OpenedStore> {
+export async function openStore(
+  dir: string,
+  options: {
+    migrations?: readonly Migration[];
+    now?: () => Date;
+    /** Backup folders beside `backups/` (the second folder): their copies also make an empty data file a lost store. */
+    otherBackupDirs?: readonly string[];
+  } = {},
+): Promise<OpenedStore> {
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date());
   const paths = dataPaths(dir);
@@ -177,7 +185,14 @@ export async function openStore(dir: string, options: { migrations?: readonly Mi
   let setAside: string | null = null;
   if (fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size === 0) {
     const wal = `${paths.dbFile}-wal`;
-    if (listBackups(paths.backupsDir).length > 0 || (fs.existsSync(wal) && fs.statSync(wal).size > 0)) setAside = quarantine(paths, now());
+    const backupsExist = [paths.backupsDir, ...(options.otherBackupDirs ?? [])].some((d) => {
+      try {
+        return listBackups(d).length > 0;
+      } catch {
+        return false;
+      }
+    });
+    if (backupsExist || (fs.existsSync(wal) && fs.statSync(wal).size > 0)) setAside = quarantine(paths, now());
   }
   const exists = fs.existsSync(paths.dbFile) && fs.statSync(paths.dbFile).size > 0;
   let db: WritableDb | null = null;

@@ -1,4 +1,5 @@
 import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
+import type { BackupPlace } from '../../../shared/domain/backups';
 import type { LicenseItem } from '../../../shared/domain/license';
 import type { OrderKind, OrderState } from '../../../shared/domain/order';
 import type { Project } from '../../../shared/domain/project';
@@ -135,7 +136,7 @@ export const queries = {
   reminders: (asOf: string) => entry(['reminders', 'due', asOf], ['reminders', 'licenses', 'usage', 'orders'], () => call('reminders:list', { asOf })),
   backups: () => entry(['backups', 'list'], ['backups'], () => call('backups:list')),
   /** What a backup holds against the data now: the current side changes with every write. */
-  backupCompare: (name: string) => entry(['backups', 'compare', name], ['backups', 'licenses', 'projects', 'orders', 'usage'], () => call('backups:compare', { name })),
+  backupCompare: (name: string, from?: BackupPlace) => entry(['backups', 'compare', name, from ?? 'any'], ['backups', 'licenses', 'projects', 'orders', 'usage'], () => call('backups:compare', { name, from })),
   reminderSettings: () => entry(['reminders', 'settings'], ['reminders'], () => call('reminders:settings')),
   /** Who shows the desktop digest (the system, or this page with the browser's permission) and the last one shown. */
   reminderDesktop: () => entry(['reminders', 'desktop'], ['reminders'], () => call('reminders:desktop')),

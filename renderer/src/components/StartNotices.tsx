@@ -34,10 +34,10 @@ export function StartNotices() {
             </Button>
           }
         >
-          The newest verified backup is of {backupTime(offer.takenAt)}. Nothing was deleted: the file found at start was moved aside.
+          The newest verified backup is of {backupTime(offer.takenAt)}{offer.from === 'second' ? ', in the second backup folder' : ''}. Nothing was deleted: the file found at start was moved aside.
         </Alert>
       )}
-      {restoring && offer && <RestoreDialog name={offer.name} onClose={() => setRestoring(false)} />}
+      {restoring && offer && <RestoreDialog name={offer.name} from={offer.from} onClose={() => setRestoring(false)} />}
     </Stack>
   );
 }

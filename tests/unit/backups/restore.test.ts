@@ -135,7 +135,7 @@ describe('a lost or damaged store at start', () => {
     void c;
 
     const fresh = await start(dir);
-    expect(fresh.restoreOffer).toEqual({ name: backup, takenAt: expect.any(String) });
+    expect(fresh.restoreOffer).toEqual({ name: backup, takenAt: expect.any(String), from: 'data' });
     const info = await call<{ notices: string[]; restoreOffer: { name: string } | null }>(fresh, 'app:info');
     expect(info.restoreOffer?.name).toBe(backup);
     expect(info.notices.join(' ')).toContain('was empty (0 bytes)');

@@ -9,7 +9,7 @@ export function backupsHandlers(s: Pick<Services, 'backups'>, jobs: Pick<JobServ
     'backups:create': () => jobs.backups.take('manual'),
     'backups:chooseFolder': ({ path }) => s.backups.chooseSecondFolder(path),
     'backups:clearFolder': () => s.backups.clearSecondFolder(),
-    'backups:compare': ({ name }) => s.backups.compare(name),
-    'backups:restore': ({ name }) => s.backups.restore(name),
+    'backups:compare': ({ name, from }) => s.backups.compare(name, from),
+    'backups:restore': ({ name, from }) => s.backups.restore(name, from),
   };
 }

@@ -2,17 +2,19 @@ import path from 'node:path';
 import {
   BackupSettings,
   DEFAULT_BACKUP_SETTINGS,
-  type BackupEntry,
   type BackupList,
+  type BackupPlace,
   type RestoreComparison,
   type RestoreResult,
 } from '../../../../shared/domain/backups.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { openSqlite } from '../../db/sqlite.js';
+import { backupIsSound } from '../../db/restore.js';
 import { VAULT_FILE } from '../../secrets/vault.js';
 import { AppError } from '../../errors.js';
 import type { PlatformPort } from '../../platform/port.js';
-import { catalog } from './catalog.js';
+import { catalog, entryOf, mergedCatalog } from './catalog.js';
+import { readSecondFolderFile, writeSecondFolderFile } from './second-folder.js';
 import { DEFAULT_RETENTION } from './retention.js';
 import { summarize } from './summary.js';
 import { folderProblem } from './take.js';
@@ -44,8 +46,13 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
   const get = db.prepare('SELECT value FROM settings WHERE key = ?');
   const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
 
+  /**
+   * The store's setting; a store without one (new, or started empty after the data file was found
+   * damaged) takes the folder from the side file beside it (second-folder.ts), so its copies are listed.
+   */
   function settings(): BackupSettings {
     const row = get.get(SETTING) as { value: string } | undefined;
+    if (!row) return { ...DEFAULT_BACKUP_SETTINGS, secondFolder: readSecondFolderFile(deps.dataDir) };
     let stored: unknown;
     try {
       stored = row ? JSON.parse(row.value) : null;
@@ -60,7 +67,7 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
     const second = settings().secondFolder;
     const problem = second ? folderProblem(second) : null;
     return {
-      backups: catalog(backupsDir),
+      backups: mergedCatalog(backupsDir, second),
       folder: backupsDir,
       secondFolder: second ? { path: second, reachable: problem === null, message: problem ? `The second backup folder cannot be used now: ${problem}.` : null } : null,
       folderChoice: deps.platform?.folderChoice ?? 'typed',
@@ -74,13 +81,31 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
       throw new AppError('INVALID_INPUT', 'The second backup folder must be outside the data folder: it is there for when the data folder is lost.', [{ path: 'path', message: 'Outside the data folder' }]);
     }
     writeTransaction(db, () => put.run(SETTING, JSON.stringify(next)));
+    mirrorSecondFolder();
     return list();
   }
 
-  function find(name: string): { entry: BackupEntry; file: string } {
-    const entry = catalog(backupsDir).find((b) => b.name === name);
-    if (!entry) throw new AppError('NOT_FOUND', `The backup ${name} was not found in ${backupsDir}.`);
-    return { entry, file: path.join(backupsDir, entry.name) };
+  /** The side file follows the store's setting; failing to write it (a full disk) leaves the setting in the store. */
+  function mirrorSecondFolder(): void {
+    if (!get.get(SETTING)) return;
+    try {
+      writeSecondFolderFile(deps.dataDir, settings().secondFolder);
+    } catch {
+      // Only the damaged-store offer misses the second folder until the next change or start.
+    }
+  }
+
+  /** A backup by name: from the folder asked for, else the data folder's copy, else the second folder's. */
+  function find(name: string, from?: BackupPlace): { file: string; from: BackupPlace } {
+    const second = settings().secondFolder;
+    const folders: [BackupPlace, string][] = [['data', backupsDir]];
+    if (second) folders.push(['second', second]);
+    for (const [place, dir] of folders) {
+      if (from && from !== place) continue;
+      if (catalog(dir).some((b) => b.name === name)) return { file: path.join(dir, name), from: place };
+    }
+    const where = from === 'second' ? (second ?? 'the second folder') : from === 'data' || !second ? backupsDir : `${backupsDir} or ${second}`;
+    throw new AppError('NOT_FOUND', `The backup ${name} was not found in ${where}.`);
   }
 
   return {
@@ -95,8 +120,14 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
       return folder === null ? null : setSecondFolder(folder);
     },
     clearSecondFolder: () => setSecondFolder(null),
-    compare(name: string): RestoreComparison {
-      const { entry, file } = find(name);
+    mirrorSecondFolder,
+    compare(name: string, from?: BackupPlace): RestoreComparison {
+      const found = find(name, from);
+      const { file } = found;
+      // Checked every time it is offered: a copy on a USB drive or a share may have been damaged since.
+      if (!backupIsSound(file)) {
+        throw new AppError('INVALID_INPUT', `The backup ${name}${found.from === 'second' ? ' in the second folder' : ''} failed its integrity check (damaged or only partly copied), so it cannot be restored. It was left as it is.`);
+      }
       let inBackup;
       try {
         const copy = openSqlite(file, { readonly: true, fileMustExist: true });
@@ -108,10 +139,10 @@ export function createBackupService(db: WritableDb, deps: BackupServiceDeps) {
       } catch {
         throw new AppError('INVALID_INPUT', `The backup ${name} cannot be read as License Desk data; it was left as it is.`);
       }
-      return { backup: entry, inBackup, current: summarize(db) };
+      return { backup: entryOf(file), from: found.from, inBackup, current: summarize(db) };
     },
-    async restore(name: string): Promise<RestoreResult> {
-      const { file } = find(name);
+    async restore(name: string, from?: BackupPlace): Promise<RestoreResult> {
+      const { file } = find(name, from);
       if (!deps.restore) throw new AppError('INTERNAL', 'Restoring is not available here.');
       return deps.restore(file);
     },

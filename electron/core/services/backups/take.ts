@@ -5,8 +5,8 @@ import { backupDatabase } from '../../db/backup.js';
 import type { ReadableDb } from '../../db/connection.js';
 import { openSqlite } from '../../db/sqlite.js';
 import { syncDir } from '../../platform/atomic-file.js';
-import { catalog, entryOf, LABELS } from './catalog.js';
-import { backupsToKeep, DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
+import { catalog, entryOf, keepReasons, LABELS } from './catalog.js';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 
 export interface TakeBackupInput {
   reason: 'daily' | 'manual';
@@ -18,15 +18,16 @@ export interface TakeBackupInput {
   retention?: RetentionPolicy;
 }
 
-/** Removes the daily backups in `dir` that the retention rule no longer keeps; returns their names. */
+/**
+ * Removes the backups in `dir` the retention rule no longer keeps (retention.ts: the daily rule, the
+ * newest few manual, before-restore and before-migration copies, never the newest backup nor a copy
+ * of another name); returns their names.
+ */
 export function applyRetention(dir: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
-  const dailies = catalog(dir).filter((b) => b.reason === 'daily');
-  const keep = backupsToKeep(
-    dailies.map((b) => ({ name: b.name, takenAt: new Date(b.takenAt) })),
-    policy,
-  );
+  const files = catalog(dir);
+  const keep = keepReasons(files, policy);
   const removed: string[] = [];
-  for (const b of dailies) {
+  for (const b of files) {
     if (keep.has(b.name)) continue;
     fs.rmSync(path.join(dir, b.name), { force: true });
     removed.push(b.name);

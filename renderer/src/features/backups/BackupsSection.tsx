@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { BackupList } from '../../../../shared/domain/backups';
+import type { BackupEntry, BackupList, BackupPlace } from '../../../../shared/domain/backups';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { backupAge, backupTime, fileSize, REASON_LABEL } from './format';
@@ -76,12 +76,34 @@ function SecondFolder({ list, onNotice }: { list: BackupList; onNotice: (n: Noti
   );
 }
 
+/** Where the copies are: the data folder, the second folder (said when that one cannot be reached now). */
+function Places({ entry, secondReachable }: { entry: BackupEntry; secondReachable: boolean }) {
+  return (
+    <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+      {entry.places.map((p) => (
+        <Chip
+          key={p}
+          size="small"
+          variant="outlined"
+          color={p === 'second' && !secondReachable ? 'warning' : 'default'}
+          label={p === 'data' ? 'Data folder' : secondReachable ? 'Second folder' : 'Second folder (not writable now)'}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** "newest · daily: last 7 days", or that the next backup removes it. */
+function keptText(b: BackupEntry): string {
+  return b.kept.length === 0 ? 'Removed at the next backup' : b.kept.join(' · ');
+}
+
 /** Settings → Backups: the verified backups with age, size and reason, "Back up now", the second folder and restore. */
 export function BackupsSection() {
   const list = useQuery(queries.backups());
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const [restoring, setRestoring] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<{ name: string; from: BackupPlace } | null>(null);
 
   const backUpNow = async () => {
     setBusy(true);
@@ -105,7 +127,9 @@ export function BackupsSection() {
       </Typography>
       <Typography variant="body2" color="textSecondary">
         A verified copy of the data (with its key file) is taken on the first start of each day and before every update of the data file.
-        {data ? ` Daily backups are kept for ${data.retention.daily} days, ${data.retention.weekly} weeks and ${data.retention.monthly} months; the others are kept.` : ''}
+        {data
+          ? ` Daily backups are kept for ${data.retention.daily} days, ${data.retention.weekly} weeks and ${data.retention.monthly} months; the last ${data.retention.manual} manual ones, the last ${data.retention.restore} taken before a restore and the last ${data.retention.migration} before an update are kept too. The newest backup is never removed.`
+          : ''}
       </Typography>
       {data && (
         <Typography variant="body2" color="textSecondary" sx={{ wordBreak: 'break-all' }}>
@@ -121,12 +145,14 @@ export function BackupsSection() {
       {list.error && <Alert severity="error">Could not list the backups: {list.error.message}</Alert>}
       {data && data.backups.length === 0 && <Typography variant="body2">No backups yet.</Typography>}
       {data && data.backups.length > 0 && (
-        <Table size="small" aria-labelledby="backups-title" sx={{ maxWidth: 860 }}>
+        <Table size="small" aria-labelledby="backups-title" sx={{ maxWidth: 1100 }}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ fontWeight: 600 }}>Taken</TableCell>
               <TableCell sx={{ fontWeight: 600 }}>Age</TableCell>
               <TableCell sx={{ fontWeight: 600 }}>Reason</TableCell>
+              <TableCell sx={{ fontWeight: 600 }}>Where</TableCell>
+              <TableCell sx={{ fontWeight: 600 }}>Kept</TableCell>
               <TableCell align="right" sx={{ fontWeight: 600 }}>
                 Size
               </TableCell>
@@ -139,9 +165,17 @@ export function BackupsSection() {
                 <TableCell>{backupTime(b.takenAt)}</TableCell>
                 <TableCell>{backupAge(b.takenAt)}</TableCell>
                 <TableCell>{REASON_LABEL[b.reason]}</TableCell>
+                <TableCell>
+                  <Places entry={b} secondReachable={data.secondFolder?.reachable ?? false} />
+                </TableCell>
+                <TableCell>
+                  <Typography variant="body2" color="textSecondary">
+                    {keptText(b)}
+                  </Typography>
+                </TableCell>
                 <TableCell align="right">{fileSize(b.bytes)}</TableCell>
                 <TableCell>
-                  <Button size="small" onClick={() => setRestoring(b.name)} aria-label={`Restore the backup of ${backupTime(b.takenAt)}`}>
+                  <Button size="small" onClick={() => setRestoring({ name: b.name, from: b.places[0]! })} aria-label={`Restore the backup of ${backupTime(b.takenAt)}`}>
                     Restore…
                   </Button>
                 </TableCell>
@@ -153,7 +187,8 @@ export function BackupsSection() {
       {data && <SecondFolder key={data.secondFolder?.path ?? ''} list={data} onNotice={setNotice} />}
       {restoring && (
         <RestoreDialog
-          name={restoring}
+          name={restoring.name}
+          from={restoring.from}
           onClose={() => setRestoring(null)}
           onRestored={(r) => setNotice({ severity: 'success', text: `Restored the backup of ${backupTime(r.restored.takenAt)}. The data it replaced was backed up first.` })}
         />

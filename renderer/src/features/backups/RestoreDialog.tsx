@@ -12,7 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DataSummary, RestoreResult } from '../../../../shared/domain/backups';
+import type { BackupPlace, DataSummary, RestoreResult } from '../../../../shared/domain/backups';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { backupTime, REASON_LABEL } from './format';
@@ -35,8 +35,8 @@ function cell(s: DataSummary, key: keyof DataSummary): string {
  * Restore, in two steps: what the backup holds against the data now, then the restore after the user
  * confirms. The data now is backed up first (the core does it), so a restore can itself be undone.
  */
-export function RestoreDialog({ name, onClose, onRestored }: { name: string; onClose: () => void; onRestored?: (r: RestoreResult) => void }) {
-  const cmp = useQuery(queries.backupCompare(name));
+export function RestoreDialog({ name, from, onClose, onRestored }: { name: string; from?: BackupPlace; onClose: () => void; onRestored?: (r: RestoreResult) => void }) {
+  const cmp = useQuery(queries.backupCompare(name, from));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +44,7 @@ export function RestoreDialog({ name, onClose, onRestored }: { name: string; onC
     setBusy(true);
     setError(null);
     try {
-      const r = await write('backups:restore', { name });
+      const r = await write('backups:restore', { name, from: cmp.data?.from ?? from });
       onRestored?.(r);
       onClose();
     } catch (err) {
@@ -64,7 +64,7 @@ export function RestoreDialog({ name, onClose, onRestored }: { name: string; onC
         {cmp.data && (
           <>
             <DialogContentText sx={{ mb: 1.5 }}>
-              {REASON_LABEL[cmp.data.backup.reason]} backup. Restoring replaces all current data with what the backup holds. The current data is backed up first, so you can go back to it from the list.
+              {REASON_LABEL[cmp.data.backup.reason]} backup, read from the {cmp.data.from === 'second' ? 'second folder' : 'data folder'} and checked just now (integrity check passed). Restoring replaces all current data with what the backup holds. The current data is backed up first, so you can go back to it from the list.
             </DialogContentText>
             <Table size="small" aria-label="What the backup holds against the current data">
               <TableHead>

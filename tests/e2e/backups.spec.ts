@@ -88,3 +88,33 @@ test('an empty data file found next to backups: the start banner offers the newe
   // What was found at start is kept, moved aside.
   expect(fs.readdirSync(path.join(host.dataDir, 'quarantine'))).toHaveLength(1);
 });
+
+test("a backup whose only copy is in the second folder is listed there, kept as the newest, and restored from it", async ({ page, host }) => {
+  await host.call('licenses:create', license({ itemId: '821', alias: 'On the drive' }));
+  const second = path.join(host.dataDir, '..', `${path.basename(host.dataDir)}-share`);
+  fs.mkdirSync(second);
+  await host.call('backups:chooseFolder', { path: second });
+  await host.call('backups:create');
+  // The data folder's own copies are lost; the share keeps its copy.
+  fs.rmSync(path.join(host.dataDir, 'backups'), { recursive: true, force: true });
+  await host.call('licenses:create', license({ itemId: '822', alias: 'After the backup' }));
+
+  await page.goto(`${host.url}#/settings`);
+  const backups = page.getByRole('table', { name: 'Backups' });
+  const row = backups.getByRole('row').nth(1);
+  await expect(row).toContainText('Second folder');
+  await expect(row).not.toContainText('Data folder');
+  await expect(row).toContainText('newest');
+  await shots(page, 'backups-second', backups);
+  await row.getByRole('button', { name: /^Restore the backup of/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Restore the backup of/ });
+  await expect(dialog).toContainText('read from the second folder and checked just now');
+  await expect(dialog.getByRole('row', { name: /Licenses/ })).toContainText(/1\s*2/);
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Licenses' }).click();
+  const list = page.getByRole('table', { name: 'Licenses' });
+  await expect(list.getByRole('row', { name: /821/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /822/ })).toHaveCount(0);
+  fs.rmSync(second, { recursive: true, force: true });
+});

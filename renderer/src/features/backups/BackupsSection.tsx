@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
@@ -145,35 +146,40 @@ export function BackupsSection() {
       {list.error && <Alert severity="error">Could not list the backups: {list.error.message}</Alert>}
       {data && data.backups.length === 0 && <Typography variant="body2">No backups yet.</Typography>}
       {data && data.backups.length > 0 && (
-        <Table size="small" aria-labelledby="backups-title" sx={{ maxWidth: 1100 }}>
+        <Box sx={{ overflowX: 'auto', maxWidth: 1100 }}>
+        <Table size="small" aria-labelledby="backups-title">
           <TableHead>
             <TableRow>
               <TableCell sx={{ fontWeight: 600 }}>Taken</TableCell>
-              <TableCell sx={{ fontWeight: 600 }}>Age</TableCell>
-              <TableCell sx={{ fontWeight: 600 }}>Reason</TableCell>
+              <TableCell sx={{ fontWeight: 600 }}>Reason and size</TableCell>
               <TableCell sx={{ fontWeight: 600 }}>Where</TableCell>
               <TableCell sx={{ fontWeight: 600 }}>Kept</TableCell>
-              <TableCell align="right" sx={{ fontWeight: 600 }}>
-                Size
-              </TableCell>
-              <TableCell sx={{ width: 120, fontWeight: 600 }}>Restore</TableCell>
+              <TableCell sx={{ fontWeight: 600 }}>Restore</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {data.backups.map((b) => (
               <TableRow key={b.name}>
-                <TableCell>{backupTime(b.takenAt)}</TableCell>
-                <TableCell>{backupAge(b.takenAt)}</TableCell>
-                <TableCell>{REASON_LABEL[b.reason]}</TableCell>
+                <TableCell>
+                  {backupTime(b.takenAt)}
+                  <Typography variant="body2" color="textSecondary">
+                    {backupAge(b.takenAt)}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  {REASON_LABEL[b.reason]}
+                  <Typography variant="body2" color="textSecondary">
+                    {fileSize(b.bytes)}
+                  </Typography>
+                </TableCell>
                 <TableCell>
                   <Places entry={b} secondReachable={data.secondFolder?.reachable ?? false} />
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ maxWidth: 200 }}>
                   <Typography variant="body2" color="textSecondary">
                     {keptText(b)}
                   </Typography>
                 </TableCell>
-                <TableCell align="right">{fileSize(b.bytes)}</TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => setRestoring({ name: b.name, from: b.places[0]! })} aria-label={`Restore the backup of ${backupTime(b.takenAt)}`}>
                     Restore…
@@ -183,6 +189,7 @@ export function BackupsSection() {
             ))}
           </TableBody>
         </Table>
+        </Box>
       )}
       {data && <SecondFolder key={data.secondFolder?.path ?? ''} list={data} onNotice={setNotice} />}
       {restoring && (

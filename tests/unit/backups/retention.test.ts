@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../../electron/core/db/backup.js';
-import { openSqlite } from '../../../electron/core/db/sqlite.js';
+import { openDatabase } from '../../../electron/core/db/connection.js';
 import { catalog, keepReasons, LABELS, reasonOf } from '../../../electron/core/services/backups/catalog.js';
 import { backupsToKeep, dailyBackupDue, retentionPlan, type Classified, type Dated } from '../../../electron/core/services/backups/retention.js';
 import { applyRetention, takeBackup } from '../../../electron/core/services/backups/take.js';
@@ -134,7 +134,7 @@ describe('retention as the backups run it, over a controlled clock', () => {
 
   it('120 days of daily backups with a manual one every third day and a restore every tenth: the folder stays bounded and keeps what the list says', async () => {
     const dir = dirs.make();
-    const db = openSqlite(path.join(dirs.make(), 'source.sqlite'));
+    const db = openDatabase(path.join(dirs.make(), 'source.sqlite'));
     db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL); CREATE TABLE license_items (id INTEGER PRIMARY KEY)');
     const backupsDir = path.join(dir, 'backups');
     const take = (reason: 'daily' | 'manual', now: Date) => takeBackup(db, { reason, now: now.toISOString(), backupsDir, keyFile: path.join(dir, 'vault.key'), secondFolder: null });

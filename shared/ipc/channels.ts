@@ -16,6 +16,8 @@ export const CHANNEL_NAMES = [
   'licenses:create',
   'licenses:update',
   'licenses:delete',
+  'licenses:deleted',
+  'licenses:restoreDeleted',
   'licenses:assignProject',
   'licenses:history',
   'licenses:drawOrder',

@@ -11,6 +11,7 @@ const ALSO_CHANGES: Partial<Record<Channel, readonly DataDomain[]>> = {
   'import:commit': ['licenses', 'usage'],
   'licenses:create': ['usage'],
   'licenses:delete': ['usage'],
+  'licenses:restoreDeleted': ['usage'],
   'keys:import': ['projects'],
   // Linking marks the old license renewed and may move the arrival onto its project.
   'orders:fulfil': ['licenses', 'projects'],

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { WritableDb } from '../db/connection.js';
 import type { Vault } from '../secrets/vault.js';
 import { createBackupService } from './backups/service.js';
+import { createDeletedLicenses } from './licenses/deleted.js';
 import { AppError } from '../errors.js';
 import { createAuditService } from './audit/service.js';
 import { LOCAL_USER } from './licenses/tombstones.js';
@@ -62,6 +63,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     settings,
     saveFolder: createSaveFolderService(db, () => options.platform ?? null),
     licenses: createLicenseService(db, clock, settings, options.actor),
+    deletedLicenses: createDeletedLicenses(db),
     usage: createUsageService(db, clock),
     projects: createProjectService(db, vault, nowIso),
     keys: createKeyService(db, nowIso, vault),

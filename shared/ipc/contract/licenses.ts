@@ -3,6 +3,7 @@ import { LicenseItem, NewLicenseInput } from '../../domain/license.js';
 import { HandshakeCode } from '../../domain/primitives.js';
 import { LicenseQuery, LicenseView, ProjectGroup } from '../../domain/query.js';
 import { AddUsageInput, HistoryEntry, UsageSnapshot } from '../../domain/usage.js';
+import { DeletedLicense } from '../../domain/deleted-license.js';
 import { ExportResult, Id } from './common.js';
 import { read, write } from './define.js';
 
@@ -13,6 +14,10 @@ export const licensesChannels = {
   'licenses:create': write(NewLicenseInput, LicenseItem),
   'licenses:update': write(z.strictObject({ id: z.number().int().positive(), fields: NewLicenseInput }), LicenseItem),
   'licenses:delete': write(Id, z.strictObject({ id: z.number().int().positive(), itemId: z.string() })),
+  /** Deleted licenses, newest deletion first, from their tombstones. */
+  'licenses:deleted': read(z.undefined(), z.array(DeletedLicense)),
+  /** Brings a deleted license back from its tombstone, with its history and usage readings. */
+  'licenses:restoreDeleted': write(z.strictObject({ tombstoneId: z.number().int().positive() }), z.strictObject({ id: z.number().int().positive(), itemId: z.string() })),
   /** Many items onto one project (or onto none): one write, one transaction. */
   'licenses:assignProject': write(
     z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000), projectCode: HandshakeCode.nullable() }),

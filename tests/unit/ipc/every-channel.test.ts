@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, WRITE_CHANNELS, type Channel } from '../../../shared/ipc/contract.js';
+import type { DeletedLicense } from '../../../shared/domain/deleted-license.js';
 import type { BackupList } from '../../../shared/domain/backups.js';
 import { FIXED_AS_OF, countRows, newLicenseInput } from '../../fixtures/builders.js';
 import { companyProfile, poDraft, poSettings } from '../../fixtures/purchase.js';
@@ -52,6 +53,8 @@ describe('every channel', () => {
       'licenses:create': newLicenseInput({ itemId: '2' }),
       'licenses:update': { id: item.id, fields: newLicenseInput({ itemId: '1', projectCode: DLS2_PROJECT, alias: 'Edited' }) },
       'licenses:delete': { id: doomed.id },
+      'licenses:deleted': undefined,
+      'licenses:restoreDeleted': async () => ({ tombstoneId: ((await ok('licenses:deleted', undefined)) as DeletedLicense[])[0]!.tombstoneId }),
       'licenses:assignProject': { ids: [soon.id], projectCode: DLS2_PROJECT },
       'licenses:history': { id: item.id },
       'licenses:drawOrder': { id: item.id },
@@ -148,6 +151,7 @@ describe('every channel', () => {
       expect({ channel, added }).toEqual({ channel, added: audited.has(channel) ? [channel] : [] });
     }
     expect(onInternalError).not.toHaveBeenCalled();
-    expect(countRows(ctx.store.db, 'license_items')).toBe(6);
+    // Six created, one deleted and brought back by licenses:restoreDeleted.
+    expect(countRows(ctx.store.db, 'license_items')).toBe(7);
   });
 });

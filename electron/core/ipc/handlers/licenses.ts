@@ -3,7 +3,7 @@ import type { JobServices } from '../../jobs/services.js';
 import type { Services } from '../../services/index.js';
 import type { HandlersFor } from './types.js';
 
-export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>, j: Pick<JobServices, 'exports'>): HandlersFor<typeof licensesChannels> {
+export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage' | 'deletedLicenses'>, j: Pick<JobServices, 'exports'>): HandlersFor<typeof licensesChannels> {
   return {
     'licenses:list': (q) => s.licenses.list(q),
     'licenses:groups': (v) => s.licenses.groups(v),
@@ -11,6 +11,8 @@ export function licensesHandlers(s: Pick<Services, 'licenses' | 'usage'>, j: Pic
     'licenses:create': (input) => s.licenses.create(input),
     'licenses:update': ({ id, fields }) => s.licenses.update(id, fields),
     'licenses:delete': ({ id }) => s.licenses.remove(id),
+    'licenses:deleted': () => s.deletedLicenses.list(),
+    'licenses:restoreDeleted': ({ tombstoneId }) => s.deletedLicenses.restore(tombstoneId),
     'licenses:assignProject': ({ ids, projectCode }) => s.licenses.assignProject(ids, projectCode),
     'licenses:history': ({ id }) => s.licenses.history(id),
     'licenses:drawOrder': ({ id }) => s.licenses.drawOrder(id),

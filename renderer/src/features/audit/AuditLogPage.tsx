@@ -12,6 +12,7 @@ import { useRoute, type AuditRouteQuery } from '../../app/route';
 import { AuditExportMenu } from './components/AuditExportMenu';
 import { AuditFilters } from './components/AuditFilters';
 import { AuditTable } from './components/AuditTable';
+import { DeletedLicenses, DeletedLicensesLink } from './components/DeletedLicenses';
 import { VerifyButton, VerifyResult, useVerifyAudit } from './components/VerifyAudit';
 import { auditQueries } from './queries';
 
@@ -55,6 +56,7 @@ export function AuditLogPage({ query }: { query: AuditRouteQuery }) {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           Audit log
         </Typography>
+        <DeletedLicensesLink />
         <VerifyButton running={check.running} onClick={() => void check.verify()} />
         <AuditExportMenu onError={setError} />
       </Stack>
@@ -90,6 +92,7 @@ export function AuditLogPage({ query }: { query: AuditRouteQuery }) {
           />
         </Box>
       )}
+      <DeletedLicenses />
     </Stack>
   );
 }

@@ -9,5 +9,7 @@ import { call } from '../../api/client';
 const EVERY_DOMAIN = [...new Set(CHANNEL_NAMES.map((c) => c.slice(0, c.indexOf(':'))))] as DataDomain[];
 
 export const auditQueries = {
+  /** Deleted licenses from their tombstones: a delete or a restore (licenses domain) changes them. */
+  deleted: () => queryOptions({ queryKey: ['audit', 'deleted'], queryFn: () => call('licenses:deleted'), meta: { reads: ['licenses'] as DataDomain[] } }),
   list: (q: AuditQuery) => queryOptions({ queryKey: ['audit', 'list', q], queryFn: () => call('audit:list', q), staleTime: 0, meta: { reads: EVERY_DOMAIN } }),
 };

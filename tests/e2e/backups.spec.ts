@@ -1,25 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { license } from './seed';
-
-/** SHOTS=dir keeps light, dark and 1024×700 screenshots of the Backups section, to look at. */
-async function shots(page: Page, name: string, section?: Locator) {
-  const dir = process.env.SHOTS;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  await section?.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(dir, `${name}-light.png`) });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: path.join(dir, `${name}-dark.png`) });
-  await page.emulateMedia({ colorScheme: 'light' });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await section?.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(dir, `${name}-1024.png`) });
-  if (size) await page.setViewportSize(size);
-}
+import { shots } from './shots';
 
 test('Back up now, see it listed, change the data, restore the backup and see the change gone', async ({ page, host }) => {
   await host.call('licenses:create', license({ itemId: '801', alias: 'Kept' }));

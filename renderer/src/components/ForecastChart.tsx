@@ -46,7 +46,8 @@ export function ForecastChart({ forecast, readings, quotaMode, expiresOn, label,
     const byDay = new Map(list.map((r) => [r.takenOn, r.used]));
     return days.map((d) => byDay.get(d) ?? null);
   };
-  if (days.length === 0) return <ForecastMessage forecast={forecast} />;
+  // One day draws no line, only empty axes: the sentence alone says it ("Only one usage reading…").
+  if (days.length < 2) return <ForecastMessage forecast={forecast} />;
   const top = Math.max(...forecast.thresholds.map((t) => t.units), ...readings.map((r) => r.used), ...forecast.projection.map((p) => p.used), 1);
   const colours = { warn: theme.palette.warning.main, stop: theme.palette.error.main, quota: theme.palette.text.secondary };
   return (

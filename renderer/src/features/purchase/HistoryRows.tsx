@@ -34,7 +34,7 @@ const NUM_SX = { fontVariantNumeric: 'tabular-nums' } as const;
 export const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
 const CELL_SX: Record<number, object> = { 0: { whiteSpace: 'normal', minWidth: 80 }, 3: WIDE_ONLY, 5: NUM_SX };
 /** Product names are long (the portal's Product Sale Name): they wrap rather than push the amounts out of view. */
-const WRAP_SX = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+const WRAP_SX = { whiteSpace: 'normal', overflowWrap: 'break-word' } as const;
 const dateOr = (iso: string | null | undefined, none = '') => (iso ? formatDate(iso) : none);
 
 interface RowProps {

@@ -25,7 +25,7 @@ interface Props {
 export const LineEditor = memo(function LineEditor({ index, line, errors, disabled, canRemove, onChange, onRemove }: Props) {
   const n = index + 1;
   const err = (key: string) => errors[`lines.${index}.${key}`];
-  const field = (key: keyof LineForm, label: string, errKey: string = key, extra: { width?: number | string; placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => (
+  const field = (key: keyof LineForm, label: string, errKey: string = key, extra: { width?: number | string; placeholder?: string; inputMode?: 'numeric' | 'decimal'; multiline?: boolean } = {}) => (
     <TextField
       size="small"
       label={label}
@@ -35,8 +35,10 @@ export const LineEditor = memo(function LineEditor({ index, line, errors, disabl
       error={Boolean(err(errKey))}
       helperText={err(errKey) ?? ' '}
       placeholder={extra.placeholder}
+      multiline={extra.multiline}
       slotProps={{ htmlInput: { 'aria-label': `${label}, line ${n}`, inputMode: extra.inputMode } }}
-      sx={{ width: extra.width ?? 'auto', flexShrink: 0 }}
+      // A width is where a field starts: fields grow to fill their row, so a wrapped row has no ragged gap and long values show whole.
+      sx={typeof extra.width === 'number' ? { flex: `1 1 ${extra.width}px`, minWidth: extra.width } : { width: extra.width ?? 'auto', flexShrink: 0 }}
     />
   );
   const figures = parsedFigures(line);
@@ -69,7 +71,7 @@ export const LineEditor = memo(function LineEditor({ index, line, errors, disabl
         {field('sku', 'SKU', 'sku', { width: 110 })}
         {field('quantity', 'Qty', 'quantity', { width: 80, inputMode: 'numeric' })}
         {field('unitPrice', 'Unit price', 'unitPriceMinor', { width: 120, inputMode: 'decimal', placeholder: '1,249.00' })}
-        {field('discount', 'Discount %', 'discountBp', { width: 96, inputMode: 'decimal' })}
+        {field('discount', 'Discount %', 'discountBp', { width: 124, inputMode: 'decimal' })}
         {field('tax', 'Tax %', 'taxBp', { width: 80, inputMode: 'decimal' })}
         <Box sx={{ width: 110, pt: 1, textAlign: 'right' }}>
           <Typography variant="body2" aria-label={`Amount, line ${n}`} sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>
@@ -81,15 +83,15 @@ export const LineEditor = memo(function LineEditor({ index, line, errors, disabl
         </IconButton>
       </Stack>
       <Stack direction="row" sx={{ gap: 1, pl: '28px', flexWrap: 'wrap' }}>
-        <Box sx={{ flex: '1 1 260px' }}>{field('description', 'Description', 'description', { width: '100%' })}</Box>
+        <Box sx={{ flex: '1 1 260px' }}>{field('description', 'Description', 'description', { width: '100%', multiline: true })}</Box>
         {isRenewal && (
           <>
             {field('licenseId', 'License ID', 'licenseId', { width: 120 })}
             {field('itemId', 'Item ID', 'itemId', { width: 110 })}
             {field('orderId', 'Order ID', 'orderId', { width: 110 })}
-            {field('handshakeCode', 'Project', 'handshakeCode', { width: 170 })}
+            {field('handshakeCode', 'Project', 'handshakeCode', { width: 210 })}
             {field('currentExpiry', 'Current expiry', 'currentExpiry', { width: 130, placeholder: 'YYYY-MM-DD' })}
-            {field('requestedTerm', 'Requested term', 'requestedTerm', { width: 220 })}
+            {field('requestedTerm', 'Requested term', 'requestedTerm', { width: 250 })}
           </>
         )}
       </Stack>

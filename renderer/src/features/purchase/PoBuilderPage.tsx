@@ -145,7 +145,7 @@ function PoBuilder({ initial, po, company, settings }: { initial: PoForm; po: Pu
       placeholder={extra.placeholder}
       multiline={extra.multiline}
       minRows={extra.multiline ? 2 : undefined}
-      sx={{ width }}
+      sx={typeof width === 'number' ? { flex: `1 1 ${width}px`, minWidth: width } : { width }}
     />
   );
 

@@ -115,8 +115,8 @@ function Form({ stored }: { stored: ReminderSettings }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" label="Its lead time (business days)" inputMode="numeric" value={draft.lead} onChange={(e) => setDraft({ ...draft, lead: e.target.value })} sx={{ width: 210 }} />
-        <TextField size="small" label="Its reminders (optional)" value={draft.offsets} onChange={(e) => setDraft({ ...draft, offsets: e.target.value })} sx={{ width: 190 }} />
+        <TextField size="small" label="Its lead time (business days)" inputMode="numeric" value={draft.lead} onChange={(e) => setDraft({ ...draft, lead: e.target.value })} sx={{ width: 260 }} />
+        <TextField size="small" label="Its reminders (optional)" value={draft.offsets} onChange={(e) => setDraft({ ...draft, offsets: e.target.value })} sx={{ width: 230 }} />
         <Button onClick={addOverride} sx={{ mt: 0.25 }}>
           Add override
         </Button>

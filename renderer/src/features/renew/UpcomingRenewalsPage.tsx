@@ -29,6 +29,11 @@ import { localIsoDate, useNow } from '../../components/useNow';
 import { RenewWizard } from './RenewWizard';
 import { formatDate } from '../../components/dates';
 
+/** Product names and project codes wrap (a code after its hyphen) so the table fits a 900 px window without a sideways scroll. */
+const WRAP = { whiteSpace: 'normal', overflowWrap: 'break-word' } as const;
+/** Half the default cell padding: eight columns and a button fit at 900 px. */
+const CELLS = { '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 1 } } as const;
+
 const LOOK_AHEAD = [30, 60, 90, 180, 365];
 const OPEN = { states: ['draft', 'sent'] as ('draft' | 'sent')[], kinds: ['renewal' as const] };
 
@@ -85,7 +90,7 @@ export function UpcomingRenewalsPage({ days }: { days: number }) {
       {list.data && rows.length === 0 && <Alert severity="success">No license expires in the next {days} days.</Alert>}
       {rows.length > 0 && (
         <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Table size="small" aria-label="Licenses expiring soon">
+          <Table size="small" aria-label="Licenses expiring soon" sx={CELLS}>
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">
@@ -111,9 +116,9 @@ export function UpcomingRenewalsPage({ days }: { days: number }) {
                     <TableCell>
                       <Link href={`#/licenses/${r.id}`}>{r.itemId}</Link>
                     </TableCell>
-                    <TableCell>{productLabel(r)}</TableCell>
+                    <TableCell sx={WRAP}>{productLabel(r)}</TableCell>
                     <TableCell>{formatQuota(r.quotaAmount, r.quotaMode)}</TableCell>
-                    <TableCell>{r.projectCode ?? '—'}</TableCell>
+                    <TableCell sx={WRAP}>{r.projectCode ?? '—'}</TableCell>
                     <TableCell>{r.expiresOn ? formatDate(r.expiresOn) : ''}</TableCell>
                     <TableCell sx={{ fontVariantNumeric: 'tabular-nums', color: left !== null && left <= 14 ? 'error.main' : left !== null && left <= 30 ? 'warning.main' : undefined, fontWeight: 600 }}>
                       {left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'}`}

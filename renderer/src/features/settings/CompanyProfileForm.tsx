@@ -48,8 +48,8 @@ function AddressFields({ prefix, legend, value, errors, onChange }: { prefix: st
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap' }}>
       {f('street', 'street', 320, true)}
       {f('city', 'city', 160)}
-      {f('region', 'state / region', 150)}
-      {f('postalCode', 'postal code', 120)}
+      {f('region', 'state / region', 200)}
+      {f('postalCode', 'postal code', 180)}
       {f('country', 'country', 160)}
     </Stack>
   );
@@ -63,7 +63,7 @@ function ContactFields({ prefix, legend, value, errors, onChange }: { prefix: st
     <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap' }}>
       {f('name', 'name', 220)}
       {f('email', 'e-mail', 260)}
-      {f('phone', 'phone', 170)}
+      {f('phone', 'phone', 260)}
     </Stack>
   );
 }
@@ -114,7 +114,7 @@ function CompanyForm({ initial, isNew }: { initial: CompanyProfile; isNew: boole
         {text('legalName', 'Company legal name', 320)}
         {text('phone', 'Company phone', 180)}
         {text('taxId', 'Tax id', 180)}
-        <TextField select size="small" label="Deployment type" value={v.deploymentType} onChange={(e) => set({ deploymentType: e.target.value as CompanyProfile['deploymentType'] })} helperText=" " sx={{ width: 260 }}>
+        <TextField select size="small" label="Deployment type" value={v.deploymentType} onChange={(e) => set({ deploymentType: e.target.value as CompanyProfile['deploymentType'] })} helperText=" " sx={{ width: 320 }}>
           {DEPLOYMENT_TYPES.map((d) => (
             <MenuItem key={d} value={d}>
               {DEPLOYMENT_LABELS[d]}

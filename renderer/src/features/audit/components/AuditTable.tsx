@@ -46,6 +46,9 @@ function Details({ entry, withSubject }: { entry: AuditEntry; withSubject: boole
   );
 }
 
+/** On one line from 1200 px; below, they wrap so Details, By and Hash stay in view without a sideways scroll. */
+const NOWRAP_WIDE = { xs: 'normal', lg: 'nowrap' } as const;
+
 /** The entries, newest first, with the start of each one's hash (the whole hash on hover). */
 export function AuditTable({ entries, label, compact = false }: { entries: AuditEntry[]; label: string; compact?: boolean }) {
   const heads = compact ? ['When', 'What', 'Details', 'By'] : ['#', 'When', 'What', 'Subject', 'Details', 'By', 'Hash'];
@@ -61,10 +64,10 @@ export function AuditTable({ entries, label, compact = false }: { entries: Audit
           {entries.map((e) => (
             <TableRow key={e.seq}>
               {!compact && <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{e.seq}</TableCell>}
-              <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{formatAt(e.at)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{channelLabel(e.channel)}</TableCell>
+              <TableCell sx={{ whiteSpace: NOWRAP_WIDE, fontVariantNumeric: 'tabular-nums' }}>{formatAt(e.at)}</TableCell>
+              <TableCell sx={{ whiteSpace: NOWRAP_WIDE }}>{channelLabel(e.channel)}</TableCell>
               {!compact && (
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell sx={{ whiteSpace: NOWRAP_WIDE }}>
                   <Subject entry={e} />
                 </TableCell>
               )}

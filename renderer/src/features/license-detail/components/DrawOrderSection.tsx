@@ -43,11 +43,12 @@ function drawnNow(rows: LicenseItem[], now: Date, settings: StatusSettings): num
 /** Fixed widths (the product column takes the rest) so a long product name never pushes Status off screen. */
 const HEAD: { label: string; width?: number; align?: 'right' }[] = [
   { label: '#', width: 44, align: 'right' },
-  { label: 'Item ID', width: 190 },
+  { label: 'Item ID', width: 180 },
   { label: 'Product / edition' },
-  { label: 'Quota', width: 180 },
-  { label: 'Expires', width: 160 },
-  { label: 'Status', width: 164 },
+  { label: 'Quota', width: 170 },
+  { label: 'Expires', width: 136 },
+  // As wide as the longest chip ("Quota nearly used") with the cell's padding: no chip is cut.
+  { label: 'Status', width: 176 },
 ];
 
 
@@ -110,7 +111,8 @@ export function DrawOrderSection({ item, drawOrder, now }: Props) {
                       )}
                       {r.id === current && <Chip size="small" color="primary" variant="outlined" label="In use now" sx={{ ml: 1, height: 20 }} />}
                     </TableCell>
-                    <TableCell sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={productLabel(r)}>
+                    {/* The name wraps rather than being cut: rows are two lines high for the expiry anyway. */}
+                    <TableCell sx={{ whiteSpace: 'normal', overflowWrap: 'break-word' }}>
                       {productLabel(r)}
                     </TableCell>
                     <TableCell>

@@ -32,7 +32,8 @@ function SnapshotTable({ item, snapshots }: { item: LicenseItem; snapshots: Usag
   const newestFirst = [...snapshots].sort((a, b) => b.takenOn.localeCompare(a.takenOn) || b.id - a.id);
   return (
     <TableContainer sx={{ maxHeight: 240, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small" stickyHeader aria-label="Usage snapshots">
+      {/* Narrow cell padding: beside the chart (a third of the page at 1024 px) the three columns fit whole. */}
+      <Table size="small" stickyHeader aria-label="Usage snapshots" sx={{ '& td, & th': { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ fontWeight: 600, bgcolor: 'background.paper' }}>Date</TableCell>

@@ -68,14 +68,21 @@ function ProjectTotals({ total, added, item, readings, expiresOn, itemCount }: {
         Project {item.projectCode}: {formatQuota(total, item.quotaMode)} on {itemCount} {itemCount === 1 ? 'license' : 'licenses'} now →{' '}
         <strong>{formatQuota(total + added, item.quotaMode)}</strong> with this order
       </Typography>
-      <Typography variant="caption" color="textSecondary">
-        Now
-      </Typography>
-      <ForecastMessage forecast={now} />
-      <Typography variant="caption" color="textSecondary">
-        With the added quota
-      </Typography>
-      <ForecastChart forecast={after} readings={readings} quotaMode={item.quotaMode} expiresOn={expiresOn} label={`Projected usage of project ${item.projectCode} with the added quota`} height={180} />
+      {now.status === 'too-few-readings' ? (
+        // Nothing to compare: the same sentence before and after the order would only repeat itself.
+        <ForecastMessage forecast={now} />
+      ) : (
+        <>
+          <Typography variant="caption" color="textSecondary">
+            Now
+          </Typography>
+          <ForecastMessage forecast={now} />
+          <Typography variant="caption" color="textSecondary">
+            With the added quota
+          </Typography>
+          <ForecastChart forecast={after} readings={readings} quotaMode={item.quotaMode} expiresOn={expiresOn} label={`Projected usage of project ${item.projectCode} with the added quota`} height={180} />
+        </>
+      )}
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openSqlite } from '../../electron/core/db/sqlite.js';
+import { DEFAULT_RETENTION } from '../../electron/core/services/backups/retention.js';
 import { DB_FILE, openStore } from '../../electron/core/db/store.js';
 import { migrate } from '../../electron/core/db/migrate.js';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
@@ -155,10 +156,14 @@ export async function check(dataDir: string, acks: Acks, scenario: Scenario, row
       f.problems.push(`listed backup ${name}: ${result}`);
     }
   }
-  for (const name of acks.backups) {
+  // Retention thins manual backups to the newest few (by design, not a loss): an acknowledged one must
+  // be there while it is among the newest, counting a copy written but killed before its answer.
+  const manual = [...new Set([...acks.backups, ...listed.filter((n) => n.startsWith('manual-'))])].sort();
+  const kept = manual.slice(-DEFAULT_RETENTION.manual).filter((n) => acks.backups.has(n));
+  for (const name of kept) {
     if (!listed.includes(name)) {
       f.lostAcknowledgedWrites++;
-      f.problems.push(`acknowledged backup ${name} is missing`);
+      f.problems.push(`acknowledged backup ${name}, one of the newest ${DEFAULT_RETENTION.manual} that retention keeps, is missing`);
     }
   }
   // The next start, unaided: migrations (re)run, the store opens writable.

@@ -1,40 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCore, type Core } from '../../../electron/core/core.js';
-import { createFakePlatform } from '../../../electron/core/platform/port.js';
-import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
+import { describe, expect, it, vi } from 'vitest';
 import type { BackupList, BackupResult } from '../../../shared/domain/backups.js';
-import { TEST_WORKER_FILE } from '../../support/build-worker.js';
-import { TempDirs, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { SENDER as sender, call, coreHarness } from './core-harness.js';
 
-const dirs = new TempDirs();
-const cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores.splice(0)) await c.close();
-  dirs.cleanup();
-});
+const { dirs, start: startWith, closeLast } = coreHarness();
+const start = (dir: string, iso: string) => startWith(dir, { clock: fixedClock(iso), dailyBackup: true });
 
-const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
 /** A local time on a given day, as the Clock gives it. */
 const local = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h).toISOString();
 
-async function start(dir: string, iso: string): Promise<Core> {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform(), clock: fixedClock(iso), workerFile: TEST_WORKER_FILE });
-  cores.push(c);
-  return c;
-}
-
-async function call<T>(c: Core, channel: Parameters<Core['dispatch']>[0], input?: unknown): Promise<T> {
-  const r = await c.dispatch(channel, input, sender);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-async function closeLast(): Promise<void> {
-  await cores.pop()!.close();
-}
 
 /** A folder whose store holds one license, closed. */
 async function folderWithData(): Promise<string> {
@@ -60,8 +37,7 @@ describe('the daily backup', () => {
   it('is taken when the local day changes while the app stays open, once for that day', async () => {
     const dir = await folderWithData();
     let now = new Date(local(2026, 7, 2, 23));
-    const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform(), clock: { now: () => now }, workerFile: TEST_WORKER_FILE });
-    cores.push(c);
+    const c = await startWith(dir, { clock: { now: () => now }, dailyBackup: true });
     expect((await c.dailyBackup)?.backup.reason).toBe('daily');
     const dailies = () => backupsIn(path.join(dir, 'backups')).filter((f) => f.startsWith('daily-'));
     expect(dailies()).toHaveLength(1);

@@ -1,45 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startCore, type Core } from '../../../electron/core/core.js';
-import { createFakePlatform } from '../../../electron/core/platform/port.js';
-import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/core.js';
 import { DB_FILE } from '../../../electron/core/db/store.js';
 import type { BackupList, BackupResult, RestoreComparison, RestoreResult } from '../../../shared/domain/backups.js';
 import { DATA_DOMAINS, type DataChanged } from '../../../shared/ipc/events.js';
-import { TEST_WORKER_FILE } from '../../support/build-worker.js';
-import { TempDirs, itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
+import { itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
 import { TRIAL_KEY } from '../../fixtures/keys.js';
+import { SENDER as sender, call, coreHarness, licenseCount, tickingClock } from './core-harness.js';
 
-const dirs = new TempDirs();
-const cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores.splice(0)) await c.close();
-  dirs.cleanup();
-});
+const { dirs, start: startWith, closeLast } = coreHarness();
+const start = (dir: string, iso = '2026-07-10T09:00:00.000Z') => startWith(dir, { clock: tickingClock(iso) });
 
-const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
-
-/** A clock that moves on a second at each reading, so backups taken one after another have their own times. */
-function tickingClock(iso: string) {
-  let ms = Date.parse(iso);
-  return { now: () => new Date((ms += 1000)) };
-}
-
-async function start(dir: string, iso = '2026-07-10T09:00:00.000Z'): Promise<Core> {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform(), clock: tickingClock(iso), workerFile: TEST_WORKER_FILE, dailyBackup: false });
-  cores.push(c);
-  return c;
-}
-
-async function call<T>(c: Core, channel: Parameters<Core['dispatch']>[0], input?: unknown): Promise<T> {
-  const r = await c.dispatch(channel, input, sender);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-const licenseCount = async (c: Core) => (await call<{ total: number }>(c, 'licenses:list', { asOf: '2026-07-10' })).total;
 
 /** A store with two licenses and a pasted key, and a manual backup of it. */
 async function storeWithBackup(): Promise<{ dir: string; c: Core; backup: string }> {
@@ -96,7 +69,7 @@ describe('restoring a backup', () => {
     expect((c.store.db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'backup.key-file'").get() as { n: number }).n).toBe(0);
 
     // And a restart opens the restored data.
-    await cores.pop()!.close();
+    await closeLast();
     const again = await start(dir);
     expect(await licenseCount(again)).toBe(3);
   });
@@ -127,7 +100,7 @@ describe('restoring a backup', () => {
 describe('a lost or damaged store at start', () => {
   it('a 0-byte data file next to backups is moved aside (never deleted) and the newest sound backup offered; restoring it brings the data back', async () => {
     const { dir, c, backup } = await storeWithBackup();
-    await cores.pop()!.close();
+    await closeLast();
     // A newer backup that is damaged is passed over for the offer.
     fs.writeFileSync(path.join(dir, 'backups', 'manual-2026-07-11T00-00-00-000Z.sqlite'), 'not a database');
     for (const s of ['', '-wal', '-shm']) fs.rmSync(path.join(dir, DB_FILE + s), { force: true });
@@ -151,7 +124,7 @@ describe('a lost or damaged store at start', () => {
 
   it('a damaged data file is quarantined byte-identical and the app starts with the backup offered', async () => {
     const { dir, backup } = await storeWithBackup();
-    await cores.pop()!.close();
+    await closeLast();
     // The header stays (so it is read as License Desk's), the pages after it are overwritten.
     const file = path.join(dir, DB_FILE);
     const bytes = fs.readFileSync(file);

@@ -1,42 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startCore, type Core } from '../../../electron/core/core.js';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../../electron/core/db/store.js';
-import { APP_ORIGIN, createSenderGuard } from '../../../electron/core/ipc/sender-guard.js';
-import { createFakePlatform } from '../../../electron/core/platform/port.js';
 import { SECOND_FOLDER_FILE } from '../../../electron/core/services/backups/second-folder.js';
 import type { BackupList, BackupResult, RestoreComparison } from '../../../shared/domain/backups.js';
-import { TEST_WORKER_FILE } from '../../support/build-worker.js';
-import { TempDirs, itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
+import { itemIdFor, newLicenseInput } from '../../fixtures/builders.js';
+import { SENDER as sender, call, coreHarness, licenseCount } from './core-harness.js';
 
-const dirs = new TempDirs();
-const cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores.splice(0)) await c.close();
-  dirs.cleanup();
-});
+const { dirs, start, closeLast } = coreHarness();
 
-const sender = { url: 'app://license-desk/index.html', isMainFrame: true };
-
-function tickingClock(iso: string) {
-  let ms = Date.parse(iso);
-  return { now: () => new Date((ms += 1000)) };
-}
-
-async function start(dir: string): Promise<Core> {
-  const c = await startCore({ dataDir: dir, appVersion: '0.0.0-test', checkOutputs: true, isTrustedSender: createSenderGuard([APP_ORIGIN]), platform: createFakePlatform(), clock: tickingClock('2026-07-10T09:00:00.000Z'), workerFile: TEST_WORKER_FILE, dailyBackup: false });
-  cores.push(c);
-  return c;
-}
-
-async function call<T>(c: Core, channel: Parameters<Core['dispatch']>[0], input?: unknown): Promise<T> {
-  const r = await c.dispatch(channel, input, sender);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
-const licenseCount = async (c: Core) => (await call<{ total: number }>(c, 'licenses:list', { asOf: '2026-07-10' })).total;
 
 /** A store with two licenses, a second folder, and one manual backup copied to both folders. */
 async function storeWithSecondCopy() {
@@ -92,7 +64,7 @@ describe('the second folder', () => {
   it("with no backup left in the data folder, an emptied data file is set aside and the second folder's newest sound copy offered and restored", async () => {
     const { dir, second, backup } = await storeWithSecondCopy();
     expect(JSON.parse(fs.readFileSync(path.join(dir, SECOND_FOLDER_FILE), 'utf8'))).toEqual({ secondFolder: second });
-    await cores.pop()!.close();
+    await closeLast();
     fs.rmSync(path.join(dir, 'backups'), { recursive: true });
     // A newer copy on the drive that is damaged is passed over.
     fs.writeFileSync(path.join(second, 'manual-2026-07-11T00-00-00-000Z.sqlite'), 'not a database');
@@ -120,7 +92,7 @@ describe('the second folder', () => {
 
   it('a store set up before the side file gets one at its next start, so a later damaged start still finds the folder', async () => {
     const { dir, second } = await storeWithSecondCopy();
-    await cores.pop()!.close();
+    await closeLast();
     fs.rmSync(path.join(dir, SECOND_FOLDER_FILE));
     await start(dir);
     expect(JSON.parse(fs.readFileSync(path.join(dir, SECOND_FOLDER_FILE), 'utf8'))).toEqual({ secondFolder: second });

@@ -47,7 +47,8 @@ function lineTable(po: PurchaseOrder): Content {
     return [
       { text: String(i + 1) },
       { stack: [{ text: l.productSaleName, bold: true }, l.description ? { text: l.description, fontSize: 8 } : '', refs ? { text: refs, style: 'detail' } : ''] },
-      { text: l.sku },
+      // Vendor SKUs run to about 14 characters (DWT-PRO-1001, DBR-JS-50K-1Y): room for them on one line.
+      { text: l.sku, fontSize: 8 },
       { text: l.quantity.toLocaleString('en-US'), ...num },
       { text: formatMinor(l.unitPriceMinor), ...num },
       { text: l.discountBp ? `${formatBp(l.discountBp)}\n-${formatMinor(a.discount)}` : '', ...num },
@@ -56,7 +57,7 @@ function lineTable(po: PurchaseOrder): Content {
     ];
   });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 52, 30, 52, 46, 44, 58], body: [header, ...rows] },
+    table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', 66, 28, 52, 46, 44, 58], body: [header, ...rows] },
     layout: {
       fillColor: (row: number) => (row === 0 ? HEAD_FILL : row % 2 === 0 ? '#f7f7f7' : null),
       hLineWidth: (i: number) => (i <= 1 ? 0.8 : 0.3),

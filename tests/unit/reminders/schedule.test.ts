@@ -54,6 +54,18 @@ describe('order-by date: expiry minus the lead time in business days', () => {
 });
 
 describe('what is due', () => {
+  it('lists one day\'s reminders most pressing first: the soonest order-by date leads', () => {
+    const today = '2026-12-02';
+    const licenses = [
+      scheduleLicense({ id: 1, itemId: '100001', expiresOn: '2027-03-01', knownSince: today }),
+      scheduleLicense({ id: 2, itemId: '100002', expiresOn: '2026-12-18', knownSince: today }),
+      scheduleLicense({ id: 3, itemId: '100003', expiresOn: '2027-01-20', knownSince: today }),
+    ];
+    const list = due(today, licenses);
+    expect(list.map((r) => r.dueOn)).toEqual([today, today, today]);
+    expect(list.map((r) => r.licenseId)).toEqual([2, 3, 1]);
+  });
+
   it('shows nothing before the first reminder and only the latest one after', () => {
     expect(due('2026-09-03')).toEqual([]);
     expect(due('2026-09-04').map((r) => r.offset)).toEqual([90]);

@@ -190,10 +190,15 @@ export function dueReminders(licenses: Iterable<ScheduleLicense>, settings: Remi
       due.push(toReminder(license, settings, current, next, dueOn, today));
     }
   }
-  // Newest day first, then by id; one order's follow-up has the same id on each of its licenses, so the
-  // license decides between those (else their order would follow the order the rows were read in).
-  return due.sort((a, b) => (a.dueOn > b.dueOn ? -1 : a.dueOn < b.dueOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : a.licenseId - b.licenseId));
+  // Newest day first; within a day the most pressing first (the order-by date, else the expiry, that comes
+  // soonest), then by id; one order's follow-up has the same id on each of its licenses, so the license
+  // decides between those (else their order would follow the order the rows were read in).
+  return due.sort((a, b) => cmp(b.dueOn, a.dueOn) || cmp(pressing(a), pressing(b)) || cmp(a.id, b.id) || a.licenseId - b.licenseId);
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const pressing = (r: Reminder): string => r.orderBy ?? r.expiresOn ?? r.dueOn;
+
 
 /**
  * Where "Open" leads: a follow-up to its order, an order-by or late reminder to the renew wizard (what

@@ -1,6 +1,7 @@
 import { formatQuota, type QuotaMode } from '../domain/quota.js';
 import { addDays, daysBetween } from '../domain/term.js';
 import { overuseLimit } from './quota.js';
+import { dayWords } from './date-words.js';
 
 /**
  * Quota run-out forecast from the usage readings the user records (docs/engineering-notes.md §L3): when usage
@@ -136,14 +137,14 @@ export function forecast(input: ForecastInput): Forecast {
   const reachedOn = (units: number) => basis.find((r) => r.used >= units)?.takenOn ?? null;
   const stop = lines[lines.length - 1]!;
   if (last && last.used > stop.units) {
-    return empty('over', `Usage is over the hard stop (${formatQuota(Math.round(stop.units), quotaMode)}) since ${reachedOn(stop.units)}: requests are refused until quota is added.`, {
+    return empty('over', `Usage is over the hard stop (${formatQuota(Math.round(stop.units), quotaMode)}) since ${dayWords(reachedOn(stop.units)!)}: requests are refused until quota is added.`, {
       basis,
       resetOn,
       thresholds: lines.map((l) => ({ ...l, on: reachedOn(l.units), reached: true })),
     });
   }
   if (basis.length < 2) {
-    const why = basis.length === 0 ? 'No usage readings yet' : resetOn ? `Only one reading since the reset on ${resetOn}` : 'Only one usage reading';
+    const why = basis.length === 0 ? 'No usage readings yet' : resetOn ? `Only one reading since the reset on ${dayWords(resetOn)}` : 'Only one usage reading';
     return empty('too-few-readings', `${why}: record at least two, on different days, to forecast.`, {
       basis,
       resetOn,
@@ -167,7 +168,7 @@ export function forecast(input: ForecastInput): Forecast {
     const runOut = thresholds[1]!.on;
     const end = thresholds[thresholds.length - 1]!.on ?? last!.takenOn;
     result.projection = flat ? [] : [last!, { takenOn: end, used: Math.round(at(end)) }];
-    result.message = flat ? 'Usage is flat: at this rate the quota lasts.' : `At this rate the quota runs out on ${runOut}.`;
+    result.message = flat ? 'Usage is flat: at this rate the quota lasts.' : `At this rate the quota runs out on ${dayWords(runOut!)}.`;
     return result;
   }
 

@@ -4,6 +4,7 @@ import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/domain/reminders.js';
 import { TempDirs, newLicenseInput } from '../../fixtures/builders.js';
 import { testApi, testPlatform, type TestPlatform } from '../../fixtures/core.js';
 import { fakeTime, useZone } from '../../fixtures/fake-time.js';
+import { weekdayWords } from '../../../shared/status/date-words.js';
 
 const tmp = new TempDirs();
 let store: OpenedStore | null = null;
@@ -45,7 +46,7 @@ describe('desktop digest schedule', () => {
     expect(app.time.pendingAt()).toEqual([new Date(2026, 6, 10, 9, 0), new Date(2026, 6, 11, 0, 0)]);
 
     app.time.advance(new Date(2026, 6, 10, 9, 0));
-    expect(app.platform.notifications).toEqual([{ title: 'License Desk: 1 reminder', body: 'Order the renewal by Fri 31 Jul 2026: Dynamsoft Barcode Reader (scanner).', digestDay: '2026-07-10' }]);
+    expect(app.platform.notifications).toEqual([{ title: 'License Desk: 1 reminder', body: `Order the renewal by ${weekdayWords('2026-07-31')}: Dynamsoft Barcode Reader (scanner).`, digestDay: '2026-07-10' }]);
     expect(app.time.pendingAt()).toEqual([new Date(2026, 6, 11, 0, 0), new Date(2026, 6, 11, 9, 0)]);
 
     app.time.advance(new Date(2026, 6, 10, 23, 59));

@@ -11,6 +11,7 @@ import {
 } from '../../../electron/core/services/reminders/schedule.js';
 import { DEFAULT_REMINDER_SETTINGS, ReminderSettings } from '../../../shared/domain/reminders.js';
 import { scheduleLicense } from '../../fixtures/reminders.js';
+import { weekdayWords } from '../../../shared/status/date-words.js';
 
 
 const S = DEFAULT_REMINDER_SETTINGS;
@@ -78,8 +79,8 @@ describe('what is due', () => {
 
   it('words the countdown to the order-by date and leads to the renew wizard', () => {
     const [r] = due('2026-11-20');
-    expect(r).toMatchObject({ title: 'Order the renewal by Fri 4 Dec 2026', orderBy: '2026-12-04', target: { kind: 'renew', licenseId: 1 } });
-    expect(r!.detail).toBe('14 days to the order-by date, 10 business days before it expires on Fri 18 Dec 2026.');
+    expect(r).toMatchObject({ title: `Order the renewal by ${weekdayWords('2026-12-04')}`, orderBy: '2026-12-04', target: { kind: 'renew', licenseId: 1 } });
+    expect(r!.detail).toBe(`14 days to the order-by date, 10 business days before it expires on ${weekdayWords('2026-12-18')}.`);
   });
 
   it('says the order is late once the order-by date has passed, then expiry on the day, then nothing', () => {
@@ -94,7 +95,7 @@ describe('what is due', () => {
     const added = scheduleLicense({ expiresOn: '2026-12-10', knownSince: '2026-12-07' });
     const [r] = due('2026-12-07', [added]);
     expect(r).toMatchObject({ kind: 'late', dueOn: '2026-12-07', orderBy: '2026-11-26' });
-    expect(r!.detail).toContain('3 business days are left before it expires on Thu 10 Dec 2026, fewer than the 10 a purchase takes');
+    expect(r!.detail).toContain(`3 business days are left before it expires on ${weekdayWords('2026-12-10')}, fewer than the 10 a purchase takes`);
   });
 
   it('a renewed license stops reminding; a new expiry starts a fresh schedule that old dismissals do not silence', () => {
@@ -175,7 +176,7 @@ describe('quota and orders', () => {
     const at = (used: number, quotaAmount = 10_000) => due('2026-06-02', [scheduleLicense({ used, usedOn: '2026-06-01', quotaAmount })]);
     expect(at(7_999)).toEqual([]);
     expect(at(8_000)).toMatchObject([{ kind: 'quota-80', dueOn: '2026-06-01', title: 'Quota 80 % used' }]);
-    expect(at(8_000)[0]!.detail).toBe('8,000 scans of 10,000 scans used on Mon 1 Jun 2026.');
+    expect(at(8_000)[0]!.detail).toBe(`8,000 scans of 10,000 scans used on ${weekdayWords('2026-06-01')}.`);
     expect(at(10_000).map((r) => r.kind)).toEqual(['quota-100']);
     const dismissed = new Map<string, Decision>([[at(10_000)[0]!.id, { action: 'dismissed', until: null }]]);
     expect(due('2026-06-02', [scheduleLicense({ used: 10_400, usedOn: '2026-06-01' })], dismissed)).toEqual([]);
@@ -198,7 +199,7 @@ describe('quota and orders', () => {
     expect(due('2026-11-26', [sent])).toEqual([]);
     const [r] = due('2026-11-30', [sent]);
     expect(r).toMatchObject({ kind: 'order-follow-up', dueOn: '2026-11-27', target: { kind: 'order', orderId: 7 } });
-    expect(r!.detail).toBe('Sent to the vendor on Fri 20 Nov 2026, with no answer for 10 days.');
+    expect(r!.detail).toBe(`Sent to the vendor on ${weekdayWords('2026-11-20')}, with no answer for 10 days.`);
   });
 });
 

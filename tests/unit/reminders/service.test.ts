@@ -5,6 +5,7 @@ import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/domain/reminders.js';
 import { TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
 import { upsertSnapshot } from '../../../electron/core/services/usage.js';
+import { weekdayWords } from '../../../shared/status/date-words.js';
 
 const tmp = new TempDirs();
 let dir: string;
@@ -60,7 +61,7 @@ describe('reminders over the store', () => {
       ['2026-07-12', ['quota-100']],
       ['2026-07-10', ['order-by']],
     ]);
-    expect(r.digests[0]!.reminders[0]).toMatchObject({ title: 'Order the renewal by Fri 31 Jul 2026', alias: 'scanner', projectCode: '100200-web', nextOn: '2026-07-17' });
+    expect(r.digests[0]!.reminders[0]).toMatchObject({ title: `Order the renewal by ${weekdayWords('2026-07-31')}`, alias: 'scanner', projectCode: '100200-web', nextOn: '2026-07-17' });
   });
 
   it('reminds when the usage readings forecast the quota running out before expiry, and not when usage is flat', async () => {
@@ -180,7 +181,7 @@ describe('desktop digest', () => {
     expect(api.deps.reminders.claimDigest()).toBeNull();
     expect(api.deps.reminders.nextDigestCheck()).toEqual(new Date(2026, 6, 10, 9, 0));
     setNow(new Date(2026, 6, 10, 9, 0));
-    expect(api.deps.reminders.claimDigest()).toEqual({ day: '2026-07-10', count: 1, title: 'License Desk: 1 reminder', body: 'Order the renewal by Fri 31 Jul 2026: Dynamsoft Barcode Reader (scanner).' });
+    expect(api.deps.reminders.claimDigest()).toEqual({ day: '2026-07-10', count: 1, title: 'License Desk: 1 reminder', body: `Order the renewal by ${weekdayWords('2026-07-31')}: Dynamsoft Barcode Reader (scanner).` });
     expect(api.deps.reminders.claimDigest()).toBeNull();
     expect(api.deps.reminders.nextDigestCheck()).toEqual(new Date(2026, 6, 11, 9, 0));
     // A restart the same day does not show it again.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineReadings, forecast, roughly, roughlyUp } from '../../../shared/status/forecast.js';
+import { dayWords } from '../../../shared/status/date-words.js';
 
 const scans = (readings: [string, number][], quotaAmount = 10_000, expiresOn: string | null = '2026-12-31') =>
   forecast({ readings: readings.map(([takenOn, used]) => ({ takenOn, used })), quotaAmount, quotaMode: 'scans', expiresOn });
@@ -53,13 +54,13 @@ describe('forecast', () => {
     expect(f.ratePerDay).toBeCloseTo(100);
     expect(f.thresholds[1]!.on).toBe('2026-09-16');
     const one = scans([['2026-05-01', 9_000], ['2026-06-10', 200]]);
-    expect(one.message).toBe('Only one reading since the reset on 2026-06-10: record at least two, on different days, to forecast.');
+    expect(one.message).toBe(`Only one reading since the reset on ${dayWords('2026-06-10')}: record at least two, on different days, to forecast.`);
   });
 
   it('already over the hard stop: says so, with the day it was crossed', () => {
     const f = scans([['2026-06-01', 9_000], ['2026-06-20', 10_400], ['2026-07-01', 10_600]]);
     expect(f.status).toBe('over');
-    expect(f.message).toBe('Usage is over the hard stop (10,500 scans) since 2026-07-01: requests are refused until quota is added.');
+    expect(f.message).toBe(`Usage is over the hard stop (10,500 scans) since ${dayWords('2026-07-01')}: requests are refused until quota is added.`);
   });
 
   it('over the quota but in the grace band: used up, add the difference', () => {
@@ -71,7 +72,7 @@ describe('forecast', () => {
   it('devices stop at 110 %; concurrent modes have no allowance', () => {
     const dev = forecast({ readings: [{ takenOn: '2026-06-01', used: 50 }, { takenOn: '2026-06-11', used: 60 }], quotaAmount: 100, quotaMode: 'devices', expiresOn: null });
     expect(dev.thresholds.map((t) => [t.label, t.units, t.on])).toEqual([['80 %', 80, '2026-07-01'], ['Quota', 100, '2026-07-21'], ['Hard stop 110 %', 110, '2026-07-31']]);
-    expect(dev.message).toBe('At this rate the quota runs out on 2026-07-21.');
+    expect(dev.message).toBe(`At this rate the quota runs out on ${dayWords('2026-07-21')}.`);
     const conc = forecast({ readings: [], quotaAmount: 5, quotaMode: 'concurrent-devices', expiresOn: null });
     expect(conc.thresholds.map((t) => [t.label, t.units])).toEqual([['80 %', 4], ['Quota (hard stop)', 5]]);
     expect(forecast({ readings: [{ takenOn: '2026-06-01', used: 6 }], quotaAmount: 5, quotaMode: 'concurrent-devices', expiresOn: null }).status).toBe('over');

@@ -2,6 +2,7 @@ import { addBusinessDays, addDays, differenceInBusinessDays, differenceInCalenda
 import { formatQuota, type QuotaMode } from '../../../../shared/domain/quota.js';
 import type { Reminder, ReminderKind, ReminderSettings, ReminderTarget } from '../../../../shared/domain/reminders.js';
 import { localDate } from '../../../../shared/status/time.js';
+import { weekdayWords } from '../../../../shared/status/date-words.js';
 
 /**
  * The reminder schedule, pure: no clock, no database. Days are `YYYY-MM-DD` local calendar days and all
@@ -75,7 +76,7 @@ function perDay<A extends (string | number)[], R>(fn: (...args: A) => R): (...ar
   };
 }
 
-const human = perDay((day: string) => format(localDate(day), 'EEE d MMM yyyy'));
+const human = perDay((day: string) => weekdayWords(day));
 const calendarDaysBetween = perDay((later: string, earlier: string) => differenceInCalendarDays(localDate(later), localDate(earlier)));
 const businessDaysBetween = perDay((later: string, earlier: string) => differenceInBusinessDays(localDate(later), localDate(earlier)));
 const businessDayAfter = perDay((day: string) => iso(addBusinessDays(localDate(day), 1)));

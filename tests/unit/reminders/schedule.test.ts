@@ -67,6 +67,21 @@ describe('what is due', () => {
     expect(list.map((r) => r.licenseId)).toEqual([2, 3, 1]);
   });
 
+  it('puts what stops work now (late, quota used up) above deadlines, and early warnings below them', () => {
+    const today = '2026-12-02';
+    const licenses = [
+      scheduleLicense({ id: 1, itemId: '100001', expiresOn: '2027-03-01', knownSince: today, used: 8_500 }),
+      scheduleLicense({ id: 2, itemId: '100002', expiresOn: '2027-06-01', knownSince: today, used: 10_000 }),
+      scheduleLicense({ id: 3, itemId: '100003', expiresOn: '2026-12-08', knownSince: today }),
+    ].map((l) => ({ ...l, usedOn: l.used === null ? null : today }));
+    expect(due(today, licenses).map((r) => [r.licenseId, r.kind])).toEqual([
+      [3, 'late'],
+      [2, 'quota-100'],
+      [1, 'order-by'],
+      [1, 'quota-80'],
+    ]);
+  });
+
   it('shows nothing before the first reminder and only the latest one after', () => {
     expect(due('2026-09-03')).toEqual([]);
     expect(due('2026-09-04').map((r) => r.offset)).toEqual([90]);

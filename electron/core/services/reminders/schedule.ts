@@ -191,12 +191,13 @@ export function dueReminders(licenses: Iterable<ScheduleLicense>, settings: Remi
       due.push(toReminder(license, settings, current, next, dueOn, today));
     }
   }
-  // Newest day first; within a day the most pressing first (the order-by date, else the expiry, that comes
-  // soonest), then by id; one order's follow-up has the same id on each of its licenses, so the license
-  // decides between those (else their order would follow the order the rows were read in).
-  return due.sort((a, b) => cmp(b.dueOn, a.dueOn) || cmp(pressing(a), pressing(b)) || cmp(a.id, b.id) || a.licenseId - b.licenseId);
+  // Newest day first; within a day the most pressing first (what is late or stops work now, then what has
+  // a deadline, soonest first, then early warnings), then by id; one order's follow-up has the same id on
+  // each of its licenses, so the license decides between those (else the order rows were read in).
+  return due.sort((a, b) => cmp(b.dueOn, a.dueOn) || URGENCY[a.kind] - URGENCY[b.kind] || cmp(pressing(a), pressing(b)) || cmp(a.id, b.id) || a.licenseId - b.licenseId);
 }
 
+const URGENCY: Record<ReminderKind, number> = { late: 0, expiry: 0, 'quota-100': 1, 'order-by': 2, 'order-follow-up': 2, 'quota-forecast': 3, 'quota-80': 3 };
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const pressing = (r: Reminder): string => r.orderBy ?? r.expiresOn ?? r.dueOn;
 

@@ -1,23 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import type { JobProgress } from '../../../shared/ipc/events.js';
-import { TempDirs, fixedClock } from '../../fixtures/builders.js';
-import { testApi, testPlatform } from '../../fixtures/core.js';
+import { fixedClock, type TempDirs } from '../../fixtures/builders.js';
+import { eachFreshStore, testApi, testPlatform } from '../../fixtures/core.js';
 import { companyProfile, poDraft } from '../../fixtures/purchase.js';
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-});
-
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
+let tmp: TempDirs;
+eachFreshStore((s, _api, t) => {
+  store = s;
+  tmp = t;
 });
 
 function pdfText(pdf: Uint8Array): string {

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import type { DeletedLicense } from '../../../shared/domain/deleted-license.js';
-import { TempDirs, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, testApi } from '../../fixtures/core.js';
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-});
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
-});
+eachFreshStore((s) => (store = s));
 
 describe('deleted licenses', () => {
   it('are listed with item id, product and quota, and one is brought back with its history and usage; the restore is audited', async () => {

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { LicenseItem } from '../../../shared/domain/license.js';
-import { FIXED_AS_OF, FIXED_NOW_ISO, TempDirs, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { FIXED_AS_OF, FIXED_NOW_ISO, newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 
 const PROJECT = '100123456-100654321';
-const tmp = new TempDirs();
-let store: OpenedStore;
-let api: ReturnType<typeof testApi>;
+let api: TestApi;
 let old: LicenseItem;
 
+eachFreshStore((_s, a) => (api = a));
 beforeEach(async () => {
-  store = await openStore(tmp.make());
-  api = testApi(store.db);
   // Today is 2026-07-10; this license expires on 2026-09-30.
   old = await api.call('licenses:create', newLicenseInput({ itemId: '900001', quotaAmount: 10_000, activatedOn: '2025-09-30', expiresOn: '2026-09-30', projectCode: PROJECT }));
-});
-
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
 });
 
 const renew = (sourceId = old.id, extra: Record<string, unknown> = {}) =>

@@ -1,20 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import { createLicenseService } from '../../../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../../../electron/core/services/settings.js';
 import { createUsageService } from '../../../electron/core/services/usage.js';
-import { FIXED_NOW_ISO, TempDirs, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { FIXED_NOW_ISO, countRows, fixedClock, newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, testApi } from '../../fixtures/core.js';
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-});
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
-});
+eachFreshStore((s) => (store = s));
 
 const service = () => createLicenseService(store.db, fixedClock(), createSettingsService(store.db), 'alice');
 const tombstones = () =>

@@ -1,23 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../../electron/core/db/store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../../electron/core/db/store.js';
 import type { LicenseItem } from '../../../shared/domain/license.js';
-import { FIXED_AS_OF, FIXED_NOW_ISO, TempDirs, countRows, newLicenseInput } from '../../fixtures/builders.js';
-import { testApi } from '../../fixtures/core.js';
+import { FIXED_AS_OF, FIXED_NOW_ISO, countRows, newLicenseInput } from '../../fixtures/builders.js';
+import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 
-const tmp = new TempDirs();
 let store: OpenedStore;
-let api: ReturnType<typeof testApi>;
+let api: TestApi;
 let item: LicenseItem;
 
-beforeEach(async () => {
-  store = await openStore(tmp.make());
-  api = testApi(store.db);
-  item = await api.call('licenses:create', newLicenseInput({ itemId: '900001', quotaAmount: 1000 }));
+eachFreshStore((s, a) => {
+  store = s;
+  api = a;
 });
-
-afterEach(() => {
-  if (store.db.open) store.db.close();
-  tmp.cleanup();
+beforeEach(async () => {
+  item = await api.call('licenses:create', newLicenseInput({ itemId: '900001', quotaAmount: 1000 }));
 });
 
 const add = (takenOn: string, used: number, licenseId = item.id) => api.call('usage:add', { licenseId, takenOn, used });

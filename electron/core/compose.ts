@@ -6,6 +6,7 @@ import { createEventBus, type EventBus } from './events/bus.js';
 import { createHandlers, type AppInfo } from './ipc/handlers/index.js';
 import { createRouter, type SenderInfo } from './ipc/router.js';
 import { jobDocumentBuilder } from './jobs/documents.js';
+import { jobDueComputer } from './jobs/reminders.js';
 import { createJobRunner, type RunnerOptions } from './jobs/runner.js';
 import { createJobServices } from './jobs/services.js';
 import { createStagedImports, type StagedImports } from './jobs/staged.js';
@@ -33,7 +34,7 @@ export interface ComposeOptions {
   onSpawn?: RunnerOptions['onSpawn'];
   staged?: StagedImports;
   /** Who the session's records name and the locale; documents are saved through `platform`. */
-  serviceOptions?: Omit<ServiceOptions, 'platform' | 'files' | 'documents'>;
+  serviceOptions?: Omit<ServiceOptions, 'platform' | 'files' | 'documents' | 'reminderDue'>;
   /** The event bus to publish on: the core keeps one across a restore, which composes the store anew. */
   events?: EventBus;
 }
@@ -50,7 +51,7 @@ export function composeCore(o: ComposeOptions) {
   const events = o.events ?? createEventBus(log);
   const files = createSavedFiles(o.platform);
   const runner = createJobRunner({ dbFile: o.dbFile, workerFile: o.workerFile, onProgress: (p) => events.emit('job:progress', p), log, onSpawn: o.onSpawn });
-  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files, documents: jobDocumentBuilder(runner) });
+  const services = createServices(o.db, o.clock, o.vault, { ...o.serviceOptions, platform: o.platform, files, documents: jobDocumentBuilder(runner), reminderDue: jobDueComputer(runner) });
   const staged = o.staged ?? createStagedImports();
   const jobs = createJobServices({ runner, staged, files, clock: o.clock, settings: services.settings, backups: services.backups });
   const handlers = createHandlers(services, o.appInfo, jobs);

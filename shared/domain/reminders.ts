@@ -88,8 +88,33 @@ export type Reminder = z.infer<typeof Reminder>;
 export const ReminderDigest = z.strictObject({ day: IsoDate, reminders: z.array(Reminder) });
 export type ReminderDigest = z.infer<typeof ReminderDigest>;
 
-export const ReminderList = z.strictObject({ count: z.number().int().min(0), digests: z.array(ReminderDigest) });
-export type ReminderList = z.infer<typeof ReminderList>;
+/** How many reminders each digest day holds, newest day first: the whole list's outline, small at any size. */
+export const ReminderDay = z.strictObject({ day: IsoDate, count: z.number().int().min(1) });
+export type ReminderDay = z.infer<typeof ReminderDay>;
+
+/** The most one page of the notifications centre asks for. */
+export const REMINDER_PAGE_MAX = 200;
+
+/**
+ * One page of what is due: reminders `offset` to `offset + limit` of the whole list (newest day first),
+ * grouped by day, with the total and every day's count so a page knows where each digest begins.
+ */
+export const ReminderPage = z.strictObject({
+  count: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(REMINDER_PAGE_MAX),
+  days: z.array(ReminderDay),
+  digests: z.array(ReminderDigest),
+});
+export type ReminderPage = z.infer<typeof ReminderPage>;
+
+/** What the bell needs: how many are due, per kind, and the newest digest day. */
+export const ReminderCount = z.strictObject({
+  count: z.number().int().min(0),
+  byKind: z.record(ReminderKind, z.number().int().min(0)),
+  newestDay: IsoDate.nullable(),
+});
+export type ReminderCount = z.infer<typeof ReminderCount>;
 
 export const SNOOZE_CHOICES = ['day', 'week', 'next'] as const;
 export const SnoozeChoice = z.enum(SNOOZE_CHOICES);

@@ -77,6 +77,7 @@ export const CHANNEL_NAMES = [
   'purchases:licenses',
   'purchases:forLicense',
   'reminders:list',
+  'reminders:count',
   'reminders:dismiss',
   'reminders:snooze',
   'reminders:settings',

@@ -9,7 +9,8 @@ import { IsoDate } from '../domain/primitives.js';
  * before sending; the renderer subscribes through one `onX(listener) → unsubscribe` per event.
  */
 
-export const JOB_KINDS = ['import', 'export', 'document', 'backup'] as const;
+/** reminders: the due list worked out for the bell and the notifications centre (no progress of its own). */
+export const JOB_KINDS = ['import', 'export', 'document', 'backup', 'reminders'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKind>;
 

@@ -9,6 +9,7 @@ import { exportLicenses } from '../services/licenses/export.js';
 import type { JobContext } from '../services/progress.js';
 import { buildPoDocuments, type PoDocumentBytes, type PoDocumentsInput } from '../services/documents/build.js';
 import { poDocDefinition, renderPdf, type PoDocumentInput } from '../services/documents/po-pdf.js';
+import { computeDue, encodeDue, type EncodedDue } from '../services/reminders/due.js';
 
 /**
  * What a job worker can run: task name → input and output. Inputs are plain data (structured clone)
@@ -26,6 +27,8 @@ export interface TaskTypes {
   /** A PO's PDF alone, for the builder's preview. */
   'documents.poPdf': { input: PoDocumentInput; output: Uint8Array };
   'backup.take': { input: TakeBackupInput; output: BackupResult };
+  /** What is due on a local day, encoded so that it crosses to the IPC thread without a copy. */
+  'reminders.due': { input: { today: string }; output: EncodedDue };
 }
 export type TaskName = keyof TaskTypes;
 export type TaskInput<T extends TaskName> = TaskTypes[T]['input'];
@@ -47,6 +50,7 @@ export function createTasks(db: WritableDb): TaskFns {
       ctx.progress('copying', 0, null);
       return takeBackup(db, input);
     },
+    'reminders.due': ({ today }) => encodeDue(computeDue(db, today)),
   };
 }
 

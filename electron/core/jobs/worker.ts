@@ -22,7 +22,16 @@ if (!port) throw new Error('worker.ts runs only as a worker thread');
 const { dbFile } = workerData as WorkerData;
 const db = openDatabase(dbFile, { fileMustExist: true });
 const tasks = createTasks(db);
-const post = (m: WorkerMessage) => port.postMessage(m);
+const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+
+/**
+ * The byte arrays of a result that own their whole buffer (the reminders' encoded list) are moved to
+ * the IPC thread instead of copied; a view into a shared buffer (Node's pool) is copied as before.
+ */
+function ownBuffers(value: unknown): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength).map((v) => v.buffer as ArrayBuffer);
+}
 
 function contextFor(msg: RunMessage): JobContext {
   const flag = new Int32Array(msg.cancel);
@@ -56,7 +65,7 @@ port.on('message', async (msg: RunMessage) => {
     const run = () => runTask(tasks, msg.task, msg.input as never, contextFor(msg));
     // A write job's transaction carries the audit entry of the call that started it.
     const value = await (msg.scope ? withWriteScope(jobAuditScope(db, msg.scope as AuditHandover), run) : run());
-    post({ type: 'done', jobId: msg.jobId, value });
+    post({ type: 'done', jobId: msg.jobId, value }, ownBuffers(value));
   } catch (raw) {
     // A full disk or a read-only file is the machine's state, not a crash: said as such (DISK_FULL, …).
     const err = raw instanceof AppError ? raw : (storageError(raw) ?? raw);

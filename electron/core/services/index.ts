@@ -22,7 +22,7 @@ import type { PlatformPort } from '../platform/port.js';
 import { createSavedFiles, type SavedFiles } from '../platform/saved-files.js';
 import { inProcessBuilder, type PoDocumentBuilder } from './documents/build.js';
 import { createResellerService } from './purchases/resellers.js';
-import { createReminderService } from './reminders/service.js';
+import { createReminderService, type DueComputer } from './reminders/service.js';
 import { createSaveFolderService } from './save-folder.js';
 import { createSettingsService } from './settings.js';
 import { createUsageService } from './usage.js';
@@ -44,6 +44,8 @@ export interface ServiceOptions {
   documents?: PoDocumentBuilder;
   /** The data folder (its backups/); by default the folder of the database file. */
   dataDir?: string;
+  /** Where the due reminders are worked out: the app passes the job worker's; by default on this thread. */
+  reminderDue?: DueComputer;
   /** Swaps a backup in and reopens the store: only the core can, since it owns the connection. */
   restore?: (backupFile: string) => Promise<RestoreResult>;
 }
@@ -75,7 +77,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     purchaseOrders: createPurchaseOrderService(db, clock, profile, orders, () => options.platform ?? null, options.documents ?? inProcessBuilder),
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
-    reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }),
+    reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }, options.reminderDue),
     backups: createBackupService(db, { dataDir: options.dataDir ?? path.dirname(db.name), platform: options.platform ?? null, restore: options.restore }),
   };
 }

@@ -72,6 +72,8 @@ function entry<T, K extends QueryKey>(queryKey: K, reads: readonly DataDomain[],
 
 // Statuses depend on the warning days, quota on the latest usage: a license row reads all three.
 const LICENSE_ROWS = ['licenses', 'usage', 'settings'] as const;
+/** What the due reminders depend on. */
+const REMINDER_READS = ['reminders', 'licenses', 'usage', 'orders'] as const;
 
 export const queries = {
   /** Version and start notices: they change with a restart, and a restore answers the start's restore offer. */
@@ -130,10 +132,12 @@ export const queries = {
     entry(['licenses', 'upcoming', asOf, days], LICENSE_ROWS, async () => (await call('licenses:list', { asOf, filters: { expiresWithinDays: days }, sort: { key: 'expiresOn', dir: 'asc' }, limit: 500 })).rows),
   unassignedKeys: () => entry(['keys', 'unassigned'], ['keys'], () => call('keys:unassigned')),
   /**
-   * What is due on the viewer's `asOf` day, as digests: the bell and the notifications page share it. It
-   * follows the licenses' expiry and usage, and open renewal orders (a license in progress reminds only about its order).
+   * What is due on the viewer's `asOf` day: one page of it as digests (the notifications page), or only
+   * how many (the bell). Both follow the licenses' expiry and usage, and open renewal orders (a license
+   * in progress reminds only about its order).
    */
-  reminders: (asOf: string) => entry(['reminders', 'due', asOf], ['reminders', 'licenses', 'usage', 'orders'], () => call('reminders:list', { asOf })),
+  reminderPage: (asOf: string, offset: number, limit: number) => entry(['reminders', 'due', asOf, offset, limit], REMINDER_READS, () => call('reminders:list', { asOf, offset, limit })),
+  reminderCount: (asOf: string) => entry(['reminders', 'count', asOf], REMINDER_READS, () => call('reminders:count', { asOf })),
   backups: () => entry(['backups', 'list'], ['backups'], () => call('backups:list')),
   /** What a backup holds against the data now: the current side changes with every write. */
   backupCompare: (name: string, from?: BackupPlace) => entry(['backups', 'compare', name, from ?? 'any'], ['backups', 'licenses', 'projects', 'orders', 'usage'], () => call('backups:compare', { name, from })),

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { HandshakeCode, IsoDate } from '../../domain/primitives.js';
-import { ReminderList, ReminderSettings, SnoozeChoice } from '../../domain/reminders.js';
+import { REMINDER_PAGE_MAX, ReminderCount, ReminderPage, ReminderSettings, SnoozeChoice } from '../../domain/reminders.js';
 import { SavedFile } from './common.js';
 import { read, write } from './define.js';
 
 /** The renderer's local day: reminders fall due on the viewer's calendar, as statuses do. */
 const AsOf = { asOf: IsoDate };
 const ReminderId = z.string().min(1).max(200);
+
+/** A page of the due list: where it starts and how many, bounded so an answer stays small at any size. */
+export const ReminderPageInput = z.strictObject({
+  ...AsOf,
+  offset: z.number().int('A whole number').min(0, '0 or more').max(10_000_000).default(0),
+  limit: z.number().int('A whole number').min(1, 'At least 1').max(REMINDER_PAGE_MAX, `At most ${REMINDER_PAGE_MAX}`).default(50),
+});
 
 export const CalendarScope = z.discriminatedUnion('scope', [
   z.strictObject({ scope: z.literal('all'), ...AsOf }),
@@ -21,9 +28,10 @@ export const CalendarExport = z.strictObject({ fileName: z.string(), events: z.n
 export const DesktopDigestInfo = z.strictObject({ shownBy: z.enum(['system', 'page']), lastDigestOn: IsoDate.nullable() });
 
 export const remindersChannels = {
-  'reminders:list': read(z.strictObject(AsOf), ReminderList),
-  'reminders:dismiss': write(z.strictObject({ id: ReminderId, ...AsOf }), ReminderList),
-  'reminders:snooze': write(z.strictObject({ id: ReminderId, choice: SnoozeChoice, ...AsOf }), ReminderList),
+  'reminders:list': read(ReminderPageInput, ReminderPage),
+  'reminders:count': read(z.strictObject(AsOf), ReminderCount),
+  'reminders:dismiss': write(z.strictObject({ id: ReminderId, ...AsOf }), ReminderCount),
+  'reminders:snooze': write(z.strictObject({ id: ReminderId, choice: SnoozeChoice, ...AsOf }), ReminderCount),
   'reminders:settings': read(z.undefined(), ReminderSettings),
   'reminders:updateSettings': write(ReminderSettings, ReminderSettings),
   'reminders:calendar': read(CalendarScope, CalendarExport),

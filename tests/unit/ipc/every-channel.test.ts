@@ -120,6 +120,7 @@ describe('every channel', () => {
       'purchases:licenses': { orderId: '1001' },
       'purchases:forLicense': { licenseId: item.id },
       'reminders:list': { asOf: FIXED_AS_OF },
+      'reminders:count': { asOf: FIXED_AS_OF },
       'reminders:dismiss': { id: `order-by:${soonToo.id}:2026-08-14:30`, asOf: FIXED_AS_OF },
       'reminders:snooze': { id: `order-by:${soon.id}:2026-08-14:30`, choice: 'next', asOf: FIXED_AS_OF },
       'reminders:settings': undefined,

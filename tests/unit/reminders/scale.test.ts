@@ -11,6 +11,8 @@ import { forecast, type UsageReading } from '../../../shared/status/forecast.js'
 import { TempDirs } from '../../fixtures/builders.js';
 import { testApi } from '../../fixtures/core.js';
 import { variedReminderStore } from '../../fixtures/reminder-store.js';
+import { allDue } from '../../fixtures/reminders.js';
+import { REMINDER_KINDS } from '../../../shared/domain/reminders.js';
 
 /**
  * The service narrows licenses in SQL, computes dates once per distinct day and keeps its answer
@@ -56,11 +58,16 @@ beforeAll(async () => {
   await variedReminderStore(store.db, api, 3000, TODAY, NOW_ISO);
 }, 60_000);
 
+/** The whole list page by page, checked against the outline every page carries and the bell's count. */
 const flat = async (asOf: string) => {
-  const r = await api.call('reminders:list', { asOf });
-  expect(r.count).toBe(r.digests.reduce((n, d) => n + d.reminders.length, 0));
-  expect(r.digests.map((d) => d.day)).toEqual([...new Set(r.digests.map((d) => d.day))]);
-  return r.digests.flatMap((d) => d.reminders);
+  const all = await allDue(api, asOf);
+  const first = await api.call('reminders:list', { asOf, limit: 10 });
+  expect(first.count).toBe(all.length);
+  const days = [...new Set(all.map((r) => r.dueOn))];
+  expect(first.days).toEqual(days.map((day) => ({ day, count: all.filter((r) => r.dueOn === day).length })));
+  const count = await api.call('reminders:count', { asOf });
+  expect(count).toEqual({ count: all.length, byKind: Object.fromEntries(REMINDER_KINDS.map((k) => [k, all.filter((r) => r.kind === k).length])), newestDay: days[0] ?? null });
+  return all;
 };
 
 describe('reminders at scale equal the plain computation', () => {

@@ -4,7 +4,8 @@ import type { HandlersFor } from './types.js';
 
 export function remindersHandlers(s: Pick<Services, 'reminders'>): HandlersFor<typeof remindersChannels> {
   return {
-    'reminders:list': ({ asOf }) => s.reminders.list(asOf),
+    'reminders:list': (input) => s.reminders.list(input),
+    'reminders:count': ({ asOf }) => s.reminders.count(asOf),
     'reminders:dismiss': (input) => s.reminders.dismiss(input),
     'reminders:snooze': (input) => s.reminders.snooze(input),
     'reminders:settings': () => s.reminders.settings(),

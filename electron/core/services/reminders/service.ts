@@ -1,13 +1,14 @@
-import { DEFAULT_REMINDER_SETTINGS, ReminderSettings, type Reminder, type ReminderList, type SnoozeChoice } from '../../../../shared/domain/reminders.js';
+import type { Reminder, ReminderCount, ReminderDigest, ReminderPage, ReminderSettings, SnoozeChoice } from '../../../../shared/domain/reminders.js';
 import { localDate } from '../../../../shared/status/time.js';
 import type { Clock } from '../../clock.js';
 import { writeTransaction, type WritableDb } from '../../db/connection.js';
 import { AppError } from '../../errors.js';
 import type { NotificationShower, SavedFile } from '../../platform/port.js';
 import type { SavedFiles } from '../../platform/saved-files.js';
+import { computeDue, DueList, encodeDue, readReminderSettings, SETTINGS_KEY, type EncodedDue } from './due.js';
 import { calendarFile, EVENTS_PER_LICENSE } from './ics.js';
-import { dueReminders, localDay, plusDays, snoozeUntil, type Decision } from './schedule.js';
-import { calendarLicenses, reminderCandidates, type CalendarScope } from './sources.js';
+import { localDay, plusDays, snoozeUntil } from './schedule.js';
+import { calendarLicenses, type CalendarScope } from './sources.js';
 
 export interface DesktopDigest {
   day: string;
@@ -22,19 +23,22 @@ export interface CalendarExport {
   saved: SavedFile | null;
 }
 
-const SETTINGS_KEY = 'reminders';
+/** Works out the due list for a day off this thread (the job worker's read lane, jobs/reminders.ts). */
+export type DueComputer = (today: string) => Promise<EncodedDue>;
 
-/** One day's digest per day, newest first. */
-function group(reminders: Reminder[]): ReminderList {
-  const byDay = new Map<string, Reminder[]>();
-  // Appended in place: copying the day's list for each reminder took 20 s for 36,000 reminders (100,000 items).
+/** A page's reminders, one digest per day (they come sorted by day, newest first). */
+function group(reminders: Reminder[]): ReminderDigest[] {
+  const digests: ReminderDigest[] = [];
   for (const r of reminders) {
-    const day = byDay.get(r.dueOn);
-    if (day) day.push(r);
-    else byDay.set(r.dueOn, [r]);
+    const last = digests.at(-1);
+    if (last?.day === r.dueOn) last.reminders.push(r);
+    else digests.push({ day: r.dueOn, reminders: [r] });
   }
-  const digests = [...byDay.entries()].sort(([a], [b]) => (a < b ? 1 : -1)).map(([day, list]) => ({ day, reminders: list }));
-  return { count: reminders.length, digests };
+  return digests;
+}
+
+function countOf(list: DueList): ReminderCount {
+  return { count: list.count, byKind: list.byKind(), newestDay: list.days()[0]?.day ?? null };
 }
 
 /** The instant of `hh:mm` local time on `day`; on a DST day with that time skipped, Date moves it forward. */
@@ -48,11 +52,10 @@ function atTime(day: string, time: string): Date {
 /**
  * Reminders over the store: settings, the due list for a day, dismiss and snooze (kept in the database,
  * so they survive restarts), the desktop digest at most once a day, and the calendar file.
+ * `computer` works the due list out elsewhere (the app's job worker); by default it is worked out here.
  */
-export function createReminderService(db: WritableDb, clock: Clock, desktop: { files(): SavedFiles | null; notificationsBy(): NotificationShower }) {
-  const getSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
+export function createReminderService(db: WritableDb, clock: Clock, desktop: { files(): SavedFiles | null; notificationsBy(): NotificationShower }, computer?: DueComputer) {
   const putSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  const decisionsStmt = db.prepare('SELECT reminder_id AS id, action, until FROM reminder_decisions');
   const decide = db.prepare(
     `INSERT INTO reminder_decisions (reminder_id, license_item_id, action, until, at) VALUES (@id, @licenseId, @action, @until, @at)
      ON CONFLICT(reminder_id) DO UPDATE SET action = excluded.action, until = excluded.until, at = excluded.at`,
@@ -61,48 +64,87 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
   const recordDigest = db.prepare('INSERT INTO reminder_digests (day, shown_at, reminders) VALUES (?, ?, ?)');
   const lastDigest = db.prepare('SELECT max(day) AS day FROM reminder_digests');
 
-  const settings = (): ReminderSettings => {
-    const row = getSetting.get(SETTINGS_KEY) as { value: string } | undefined;
-    if (!row) return DEFAULT_REMINDER_SETTINGS;
-    // A stored value that no longer parses (an older shape) falls back field by field to the defaults.
-    const parsed = ReminderSettings.safeParse({ ...DEFAULT_REMINDER_SETTINGS, ...(JSON.parse(row.value) as object) });
-    return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
-  };
-
-  const decisions = (): Map<string, Decision> => new Map((decisionsStmt.all() as (Decision & { id: string })[]).map(({ id, action, until }) => [id, { action, until }]));
+  const settings = (): ReminderSettings => readReminderSettings(db);
+  const here = (today: string) => encodeDue(computeDue(db, today));
+  const compute: DueComputer = computer ?? ((today) => Promise.resolve(here(today)));
 
   /**
-   * The answer depends on the store and the day only, so it is kept until either changes: at 100,000
-   * items it takes hundreds of milliseconds on the thread that answers IPC, and every open page asks
-   * again after each data change. The store's version is exact and cheap to read: `data_version`
-   * moves when another connection (the job worker) commits, `total_changes()` with every row this
-   * connection writes (services, upkeep, a test's direct write), whatever the channel.
+   * The due list depends on the store and the day only, so it is kept until either changes: at
+   * 100,000 items working it out takes over half a second, and every open page asks again after each
+   * data change. The store's version is exact and cheap to read: `data_version` moves when another
+   * connection (the job worker) commits, `total_changes()` with every row this connection writes
+   * (services, upkeep, a test's direct write), whatever the channel. Working it out happens in the job
+   * worker; calls that come meanwhile wait for the same answer, and this thread is free to answer others.
    */
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const ownChanges = db.prepare('SELECT total_changes()').pluck();
-  let kept: { version: string; days: Map<string, { due: Reminder[]; list: ReminderList }> } = { version: '', days: new Map() };
-  const answer = (today: string) => {
-    const version = `${String(dataVersion.get())}:${String(ownChanges.get())}`;
-    if (kept.version !== version) kept = { version, days: new Map() };
-    let day = kept.days.get(today);
-    if (!day) {
-      const s = settings();
-      const due = dueReminders(reminderCandidates(db, s, today), s, today, decisions());
-      // A few days at most (the viewer's day, a digest's day); a new version starts afresh anyway.
-      if (kept.days.size >= 4) kept.days.clear();
-      day = { due, list: group(due) };
-      kept.days.set(today, day);
-    }
-    return day;
+  const version = () => `${String(dataVersion.get())}:${String(ownChanges.get())}`;
+  let kept: { version: string; days: Map<string, DueList> } = { version: '', days: new Map() };
+  const pending = new Map<string, Promise<DueList>>();
+
+  const keptFor = (v: string, today: string): DueList | undefined => {
+    if (kept.version !== v) kept = { version: v, days: new Map() };
+    return kept.days.get(today);
+  };
+  const keep = (v: string, today: string, list: DueList) => {
+    // The store changed while it was worked out: the answer goes to those who asked before, not kept.
+    if (kept.version !== v) return;
+    // A few days at most (the viewer's day, a digest's day); a new version starts afresh anyway.
+    if (kept.days.size >= 4) kept.days.clear();
+    kept.days.set(today, list);
   };
 
-  const due = (today: string): Reminder[] => answer(today).due;
+  const dueList = (today: string): DueList | Promise<DueList> => {
+    const v = version();
+    const have = keptFor(v, today);
+    if (have) return have;
+    const key = `${v}|${today}`;
+    let p = pending.get(key);
+    if (!p) {
+      p = compute(today)
+        .then((enc) => {
+          const list = new DueList(enc);
+          keep(v, today, list);
+          return list;
+        })
+        .finally(() => pending.delete(key));
+      pending.set(key, p);
+    }
+    return p;
+  };
 
-  const list = (asOf: string): ReminderList => answer(asOf).list;
+  /** For the desktop digest, which is claimed in one go: the kept list, else worked out here. */
+  const dueNow = (today: string): DueList => {
+    const v = version();
+    const have = keptFor(v, today);
+    if (have) return have;
+    const list = new DueList(here(today));
+    keep(v, today, list);
+    return list;
+  };
+
+  /**
+   * Records a decision on a due reminder. When the kept list was the store as of this write, the list
+   * after it is that list without the reminder (a dismissed or snoozed id is no longer due today), so
+   * dismissing one of 40,000 does not work the whole list out again. `data_version` unchanged across
+   * the commit means no other connection wrote meanwhile.
+   */
+  const record = (asOf: string, r: Reminder, action: 'dismissed' | 'snoozed', until: string | null) => {
+    let before: { data: string; list: DueList | undefined } = { data: '', list: undefined };
+    writeTransaction(db, () => {
+      const v = version();
+      before = { data: v.split(':')[0]!, list: kept.version === v ? kept.days.get(asOf) : undefined };
+      decide.run({ id: r.id, licenseId: r.licenseId, action, until, at: clock.now().toISOString() });
+    });
+    const after = version();
+    if (before.list && after.split(':')[0] === before.data && (action === 'dismissed' || (until !== null && until > asOf))) {
+      kept = { version: after, days: new Map([[asOf, before.list.without(r.id)]]) };
+    }
+  };
 
   /** The reminder must be due now: acting on one that is not (already dismissed, superseded) is refused. */
-  const dueOne = (id: string, asOf: string): Reminder => {
-    const r = due(asOf).find((x) => x.id === id);
+  const dueOne = async (id: string, asOf: string): Promise<Reminder> => {
+    const r = (await dueList(asOf)).find(id);
     if (!r) throw new AppError('NOT_FOUND', 'This reminder is no longer due. The list has been refreshed.');
     return r;
   };
@@ -113,18 +155,25 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
       writeTransaction(db, () => putSetting.run(SETTINGS_KEY, JSON.stringify(s)));
       return settings();
     },
-    list,
-    dismiss({ id, asOf }: { id: string; asOf: string }): ReminderList {
-      const r = dueOne(id, asOf);
-      writeTransaction(db, () => decide.run({ id, licenseId: r.licenseId, action: 'dismissed', until: null, at: clock.now().toISOString() }));
-      return list(asOf);
+    /** One page of the due list, with the total and each digest day's count. */
+    async list({ asOf, offset, limit }: { asOf: string; offset: number; limit: number }): Promise<ReminderPage> {
+      const list = await dueList(asOf);
+      return { count: list.count, offset, limit, days: list.days(), digests: group(list.page(offset, limit)) };
     },
-    snooze({ id, asOf, choice }: { id: string; asOf: string; choice: SnoozeChoice }): ReminderList {
-      const r = dueOne(id, asOf);
+    /** How many are due (the bell): small at any size. */
+    async count(asOf: string): Promise<ReminderCount> {
+      return countOf(await dueList(asOf));
+    },
+    async dismiss({ id, asOf }: { id: string; asOf: string }): Promise<ReminderCount> {
+      record(asOf, await dueOne(id, asOf), 'dismissed', null);
+      return countOf(await dueList(asOf));
+    },
+    async snooze({ id, asOf, choice }: { id: string; asOf: string; choice: SnoozeChoice }): Promise<ReminderCount> {
+      const r = await dueOne(id, asOf);
       const until = snoozeUntil(choice, asOf, r.nextOn);
       if (!until) throw new AppError('INVALID_INPUT', 'This is the last reminder for this license: there is no next one to snooze until. Dismiss it instead.');
-      writeTransaction(db, () => decide.run({ id, licenseId: r.licenseId, action: 'snoozed', until, at: clock.now().toISOString() }));
-      return list(asOf);
+      record(asOf, r, 'snoozed', until);
+      return countOf(await dueList(asOf));
     },
     /**
      * Writes the .ics through the platform (the save dialog, or the host's folder) and remembers the
@@ -152,21 +201,22 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
       const s = settings();
       const day = localDay(now);
       if (!s.desktopNotifications || now < atTime(day, s.digestTime)) return null;
+      if (digestShown.get(day)) return null;
+      const due = dueNow(day);
       return writeTransaction(db, () => {
         if (digestShown.get(day)) return null;
-        const reminders = due(day);
-        if (reminders.length === 0) return null;
-        const first = reminders[0]!;
-        const more = reminders.length - 1;
+        const first = due.page(0, 1)[0];
+        if (!first) return null;
+        const more = due.count - 1;
         const digest = {
           day,
-          count: reminders.length,
-          title: reminders.length === 1 ? 'License Desk: 1 reminder' : `License Desk: ${reminders.length} reminders`,
+          count: due.count,
+          title: due.count === 1 ? 'License Desk: 1 reminder' : `License Desk: ${due.count} reminders`,
           body: `${first.title}: ${first.product}${first.alias ? ` (${first.alias})` : ''}${more > 0 ? `, and ${more} more` : ''}.`,
         };
         // Not recorded when nothing took it (no page open in the browser host): the next look tries again.
         if (!deliver(digest)) return null;
-        recordDigest.run(day, now.toISOString(), reminders.length);
+        recordDigest.run(day, now.toISOString(), due.count);
         return digest;
       });
     },

@@ -1,69 +1,67 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { differenceInCalendarDays } from 'date-fns';
-import { useEffect, useRef, useState } from 'react';
-import type { Reminder, ReminderDigest, SnoozeChoice } from '../../../../shared/domain/reminders';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { Reminder, ReminderPage, SnoozeChoice } from '../../../../shared/domain/reminders';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { useRoute } from '../../app/route';
 import { localIsoDate, useNow } from '../../components/useNow';
-import { localDate } from '../../../../shared/status/time';
 import { CalendarExportButton } from './components/CalendarExportButton';
-import { ReminderRow } from './components/ReminderRow';
+import { DigestSection } from './components/DigestSection';
 import { RenewFromReminder } from './components/RenewFromReminder';
-import { formatLongDate } from '../../components/dates';
 
-function dayHeading(day: string, today: string): string {
-  const ago = differenceInCalendarDays(localDate(today), localDate(day));
-  const date = formatLongDate(day);
-  return ago === 0 ? `Today, ${date}` : ago === 1 ? `Yesterday, ${date}` : date;
-}
+const PAGE_SIZES = [25, 50, 100, 200];
 
-function Digest({ digest, today, busy, focused, act }: { digest: ReminderDigest; today: string; busy: boolean; focused: boolean; act(r: Reminder, action: 'open' | 'dismiss' | SnoozeChoice): void }) {
-  const id = `digest-${digest.day}`;
-  const n = digest.reminders.length;
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Opened from a desktop notification: that day's digest comes into view with the focus on its heading.
-  useEffect(() => {
-    if (!focused) return;
-    heading.current?.scrollIntoView({ block: 'start' });
-    heading.current?.focus();
-  }, [focused]);
-  return (
-    <Paper component="section" variant="outlined" aria-labelledby={id} sx={focused ? { borderColor: 'primary.main' } : undefined}>
-      <Stack direction="row" sx={{ px: 2, py: 1.25, alignItems: 'baseline', gap: 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography id={id} ref={heading} tabIndex={-1} variant="subtitle1" component="h2" sx={{ fontWeight: 600, outline: 'none' }}>
-          {dayHeading(digest.day, today)}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {n === 1 ? '1 reminder' : `${n} reminders`}
-        </Typography>
-      </Stack>
-      <Stack component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
-        {digest.reminders.map((r) => (
-          <ReminderRow key={r.id} reminder={r} busy={busy} onOpen={() => act(r, 'open')} onDismiss={() => act(r, 'dismiss')} onSnooze={(c) => act(r, c)} />
-        ))}
-      </Stack>
-    </Paper>
-  );
+/** Where a day's digest begins in the whole list: the reminders of the newer days come before it. */
+function startOf(days: ReminderPage['days'], day: string): number | null {
+  let before = 0;
+  for (const d of days) {
+    if (d.day === day) return before;
+    before += d.count;
+  }
+  return null;
 }
 
 /**
  * The notifications centre: what is due, one digest per day it fell due (today first), each reminder
- * opening its license, its order or the renew wizard, and dismissed or snoozed here. A dismissed reminder never comes back.
+ * opening its license, its order or the renew wizard, and dismissed or snoozed here. A dismissed
+ * reminder never comes back. A page at a time: at 100,000 licenses tens of thousands can be due.
  */
 export function NotificationsPage({ day = null }: { day?: string | null }) {
   const today = localIsoDate(useNow());
   const go = useRoute((s) => s.go);
-  const { data, error, isPending } = useQuery(queries.reminders(today));
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(50);
+  const { data, error, isPending } = useQuery({ ...queries.reminderPage(today, page * pageSize, pageSize), placeholderData: keepPreviousData });
   const settings = useQuery(queries.reminderSettings()).data;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const top = useRef<HTMLDivElement>(null);
 
   const [renewing, setRenewing] = useState<{ licenseId: number; run: number } | null>(null);
+
+  // Opened on a day (a desktop notification): the page where that day's digest begins. Set while
+  // rendering, once the outline is known (React's "adjusting state when a prop changes").
+  const [placedDay, setPlacedDay] = useState<string | null>(null);
+  if (day && placedDay !== day && data) {
+    const start = startOf(data.days, day);
+    setPlacedDay(day);
+    if (start !== null) setPage(Math.floor(start / pageSize));
+  }
+
+  // Dismissing the last reminders of the last page: the page before it, rather than an empty one.
+  const count = data?.count ?? 0;
+  if (page > 0 && data && data.offset === page * pageSize && data.offset >= count) setPage(Math.max(0, Math.ceil(count / pageSize) - 1));
+
+  const turn = (p: number) => {
+    setPage(p);
+    top.current?.scrollIntoView({ block: 'start' });
+  };
 
   const open = ({ target }: Reminder) => {
     if (target.kind === 'order') return go({ page: 'orders', query: { states: [], kinds: [], selected: target.orderId } });
@@ -78,6 +76,32 @@ export function NotificationsPage({ day = null }: { day?: string | null }) {
     const done = action === 'dismiss' ? write('reminders:dismiss', { id: r.id, asOf: today }) : write('reminders:snooze', { id: r.id, choice: action, asOf: today });
     done.catch((err: Error) => setFailure(err.message)).finally(() => setBusy(false));
   };
+
+  const pager = (where: 'top' | 'bottom') =>
+    count > pageSize && (
+      <Box component="nav" aria-label={where === 'top' ? 'Reminder pages' : 'Reminder pages, end of list'}>
+        <TablePagination
+          component="div"
+          count={count}
+          page={Math.min(page, Math.max(0, Math.ceil(count / pageSize) - 1))}
+          onPageChange={(_e, p) => turn(p)}
+          rowsPerPage={pageSize}
+          rowsPerPageOptions={PAGE_SIZES}
+          onRowsPerPageChange={(e) => {
+            setPageSize(Number(e.target.value));
+            setPage(0);
+          }}
+          labelRowsPerPage="Reminders per page"
+          showFirstButton
+          showLastButton
+          sx={{ '& .MuiTablePagination-toolbar': { px: 0 } }}
+        />
+      </Box>
+    );
+
+  // The outline of the whole list: how many each day holds, and where the page's first day began.
+  const totals = new Map((data?.days ?? []).map((d) => [d.day, d.count]));
+  const firstStart = data?.digests[0] ? startOf(data.days, data.digests[0].day) : null;
 
   return (
     <Stack sx={{ p: 3, gap: 2, maxWidth: 1000 }}>
@@ -110,7 +134,20 @@ export function NotificationsPage({ day = null }: { day?: string | null }) {
           </Typography>
         </Paper>
       )}
-      {data?.digests.map((d) => <Digest key={d.day} digest={d} today={today} busy={busy} focused={d.day === day} act={act} />)}
+      <div ref={top}>{pager('top')}</div>
+      {data?.digests.map((d, i) => (
+        <DigestSection
+          key={d.day}
+          digest={d}
+          total={totals.get(d.day) ?? d.reminders.length}
+          continued={i === 0 && firstStart !== null && firstStart < data.offset}
+          today={today}
+          busy={busy}
+          focused={d.day === day && placedDay === day}
+          act={act}
+        />
+      ))}
+      {pager('bottom')}
       {/* A new key per opening, so the wizard never resumes a half-finished earlier run. */}
       {renewing && <RenewFromReminder key={renewing.run} licenseId={renewing.licenseId} onClose={() => setRenewing(null)} />}
     </Stack>

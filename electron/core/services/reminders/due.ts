@@ -74,6 +74,9 @@ export function encodeDue(list: readonly Reminder[]): EncodedDue {
 export class DueList {
   readonly count: number;
   private readonly gone: ReadonlySet<number>;
+  // Worked out once: the bell and every page ask for them after each change.
+  private kindCounts: Record<ReminderKind, number> | null = null;
+  private dayCounts: { day: string; count: number }[] | null = null;
 
   constructor(
     private readonly enc: EncodedDue,
@@ -88,17 +91,20 @@ export class DueList {
   }
 
   byKind(): Record<ReminderKind, number> {
+    if (this.kindCounts) return { ...this.kindCounts };
     const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
     const { kinds } = this.enc;
     for (let i = 0; i < kinds.length; i++) if (!this.gone.has(i)) counts[REMINDER_KINDS[kinds[i]!]!]++;
-    return counts;
+    this.kindCounts = counts;
+    return { ...counts };
   }
 
   /** Each digest day with how many reminders it holds now, newest first. */
   days(): { day: string; count: number }[] {
-    return this.enc.days
+    this.dayCounts ??= this.enc.days
       .map(({ day, start, count }) => ({ day, count: count - this.removed.filter((i) => i >= start && i < start + count).length }))
       .filter((d) => d.count > 0);
+    return this.dayCounts.map((d) => ({ ...d }));
   }
 
   /** Reminders `offset` to `offset + limit` of the list as it is now. */

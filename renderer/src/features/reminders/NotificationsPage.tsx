@@ -58,9 +58,10 @@ export function NotificationsPage({ day = null }: { day?: string | null }) {
   const count = data?.count ?? 0;
   if (page > 0 && data && data.offset === page * pageSize && data.offset >= count) setPage(Math.max(0, Math.ceil(count / pageSize) - 1));
 
-  const turn = (p: number) => {
+  // From the controls below the list, the new page is read from its top.
+  const turn = (p: number, where: 'top' | 'bottom') => {
     setPage(p);
-    top.current?.scrollIntoView({ block: 'start' });
+    if (where === 'bottom') top.current?.scrollIntoView({ block: 'start' });
   };
 
   const open = ({ target }: Reminder) => {
@@ -77,14 +78,15 @@ export function NotificationsPage({ day = null }: { day?: string | null }) {
     done.catch((err: Error) => setFailure(err.message)).finally(() => setBusy(false));
   };
 
+  // Shown while there is more than the smallest page, so a larger page size can be changed back.
   const pager = (where: 'top' | 'bottom') =>
-    count > pageSize && (
+    count > PAGE_SIZES[0]! && (
       <Box component="nav" aria-label={where === 'top' ? 'Reminder pages' : 'Reminder pages, end of list'}>
         <TablePagination
           component="div"
           count={count}
           page={Math.min(page, Math.max(0, Math.ceil(count / pageSize) - 1))}
-          onPageChange={(_e, p) => turn(p)}
+          onPageChange={(_e, p) => turn(p, where)}
           rowsPerPage={pageSize}
           rowsPerPageOptions={PAGE_SIZES}
           onRowsPerPageChange={(e) => {

@@ -9,10 +9,12 @@ import { baselineThroughSqlite, type ImportFigures } from './import-bench.js';
 import { benchList, listCases, type ListFigures } from './list-bench.js';
 import { benchScale, SCALE_SIZES } from './scale-bench.js';
 import { benchPoPdf } from './po-pdf-bench.js';
+import { benchReminders, describeReminders } from './reminders-bench.js';
 import { localIsoDate, machineInfo, round, timed } from './stats.js';
 
 /**
- * `npm run bench`: (a) import, (b) first list page, (d) a 200-line PO as PDF against pdfmake alone,
+ * `npm run bench`: (a) import, (b) first list page, (e) the reminders (the bell's count and the
+ * notifications page's first page after a change), (d) a 200-line PO as PDF against pdfmake alone,
  * (c) search keystroke → rows in Chromium.
  * Options: --rows N (default 100000), --out FILE (default bench-results.json), --runs N (list runs,
  * default 40), --no-browser (skip part c).
@@ -150,6 +152,10 @@ async function main(): Promise<void> {
     const list: ListFigures[] = await benchList(dir('store'), listCases(args.rows, asOf), args.runs);
     for (const l of list) log(`  ${l.name}: ${fmt(l.oursMs)} vs ${fmt(l.baselineMs)} (count ${fmt(l.parts.countMs)}, page ${fmt(l.parts.pageMs)}; total ${l.total})`);
 
+    log('(e) reminders: count and first page after a change…');
+    const reminders = await benchReminders(dir('store'), args.rows);
+    log(describeReminders(reminders));
+
     log('(d) PO PDF, 200 lines…');
     const poPdf = await benchPoPdf(200);
     log(`  ours ${fmt(poPdf.ms)}, pdfmake alone ${fmt(poPdf.baselineMs)}`);
@@ -182,6 +188,9 @@ async function main(): Promise<void> {
     for (const l of list) {
       lines.push({ measure: `list: ${l.name}`, ours: fmt(l.oursMs), baseline: fmt(l.baselineMs), ratio: `${l.ratio}×`, target: '≤ 2× and < 16 ms', met: l.ratio <= 2 && l.oursMs < 16 });
     }
+    for (const [name, f] of [['reminders:count', reminders.count], ['reminders:list first page', reminders.firstPage]] as const) {
+      lines.push({ measure: `${name} after a change: IPC thread blocked (idle floor ${fmt(f.idleBlockMs)})`, ours: fmt(f.coldBlockMs), baseline: '-', ratio: '-', target: '-', met: null });
+    }
     lines.push({ measure: 'PO PDF, 200 lines', ours: fmt(poPdf.ms), baseline: fmt(poPdf.baselineMs), ratio: `${poPdf.ratio}×`, target: '≤ 1.3×', met: poPdf.ratio <= 1.3 });
     if (browser) {
       lines.push({ measure: `search keystroke → rows p50 (${browser.measured} keys)`, ours: fmt(browser.p50), baseline: '-', ratio: '-', target: '-', met: null });
@@ -203,6 +212,7 @@ async function main(): Promise<void> {
       import: importFigures,
       duringImport,
       list,
+      reminders,
       browser,
       poPdf,
       table: lines,

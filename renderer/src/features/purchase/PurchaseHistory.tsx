@@ -78,7 +78,7 @@ export function PurchaseHistory() {
               <TableRow>
                 <TableCell colSpan={8}>
                   <Typography color="textSecondary" variant="body2">
-                    Nothing yet: orders you make here and the portal lists you import are listed here.
+                    Nothing yet: the renewal and add-quota orders you make here, your POs once sent (drafts stay under Purchase orders), and the portal lists you import are listed here.
                   </Typography>
                 </TableCell>
               </TableRow>

@@ -3,7 +3,7 @@ import { LicenseQuery, type LicenseQueryInput } from '../shared/domain/query.js'
 import { startCore } from '../electron/core/core.js';
 import { createFakePlatform } from '../electron/core/platform/port.js';
 import { explainPage, planPage, readPage } from '../electron/core/services/licenses/page-query.js';
-import { searchIsSelective } from '../electron/core/services/licenses/service.js';
+import { searchAccess } from '../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../electron/core/services/settings.js';
 import { median, round } from './stats.js';
 
@@ -41,7 +41,7 @@ export async function benchList(dataDir: string, cases: ListCase[], runs: number
     const out: ListFigures[] = [];
     for (const c of cases) {
       const q = LicenseQuery.parse(c.input);
-      const page = planPage(q, settings.status(), searchIsSelective(db, q.search));
+      const page = planPage(q, settings.status(), searchAccess(db, q.search));
       const countStmt = db.prepare(page.countSql);
 
       const ours = async () => {

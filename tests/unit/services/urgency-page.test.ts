@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/db/store.js';
 import type { WritableDb } from '../../../electron/core/db/connection.js';
 import { buildListQuery } from '../../../electron/core/services/licenses/list-query.js';
-import { explainPage, planPage } from '../../../electron/core/services/licenses/page-query.js';
+import { explainPage, planPage, readPage, readsInRuns, RUNS_FROM_HITS } from '../../../electron/core/services/licenses/page-query.js';
 import { LICENSE_FROM } from '../../../electron/core/services/licenses/rows.js';
 import { createLicenseService, listLicenses } from '../../../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../../../electron/core/services/settings.js';
@@ -83,6 +83,37 @@ describe('the urgency order read in runs', () => {
       });
     }
   }
+});
+
+describe('many known search hits read in runs', () => {
+  beforeEach(() => fill(240));
+
+  for (const dir of ['asc', 'desc'] as const) {
+    it(`${dir}: every page equals ORDER BY urgency, id over the hits`, () => {
+      const base = { asOf: FIXED_AS_OF, sort: { key: 'urgency', dir }, search: '1001' } as LicenseQueryInput;
+      const hits = db.prepare("SELECT id FROM license_items WHERE search_text LIKE '%1001%'").pluck().all() as number[];
+      expect(hits.length).toBeGreaterThan(20);
+      // As many ids as the index hands back for a broad-but-selective search: the rest name no item.
+      const ids = [...hits, ...Array.from({ length: RUNS_FROM_HITS }, (_, i) => 1e9 + i)];
+      const all = byDefinition({ ...base, offset: 0, limit: 500 });
+      const paged: number[] = [];
+      for (let offset = 0; offset < all.length + 7; offset += 7) {
+        const q = LicenseQuery.parse({ ...base, offset, limit: 7 });
+        expect(readsInRuns(q, { ids })).toBe(true);
+        const plan = planPage(q, createSettingsService(db).status(), { ids });
+        expect(plan.kind).toBe('runs');
+        const got = readPage(db, plan, q).map((r) => r.id);
+        expect(got).toEqual(byDefinition({ ...base, offset, limit: 7 }));
+        paged.push(...got);
+      }
+      expect(paged).toEqual(all);
+    });
+  }
+
+  it('sorts the hits instead when they are few', () => {
+    const q = LicenseQuery.parse({ asOf: FIXED_AS_OF, search: '1001' });
+    expect(readsInRuns(q, { ids: [1, 2, 3] })).toBe(false);
+  });
 });
 
 describe('the first page plan', () => {

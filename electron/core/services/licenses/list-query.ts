@@ -73,19 +73,47 @@ function statusRange(headlines: readonly Headline[]): string | null {
   return null;
 }
 
-/** Text a trigram can match: three characters or more, and no LIKE wildcards to escape. */
+/** Text a trigram can match: three characters or more. */
 export function canUseSearchIndex(search: string): boolean {
-  return [...search].length >= 3 && !/[\\%_]/.test(search);
+  return [...search].length >= 3;
 }
 
 /**
- * Selective text goes through the trigram index. Short text, text with wildcards and text that
- * matches a large share of the items scan the search column instead: there the index would hand
- * back most rowids only for the expiry-ordered scan to find its first page at once anyway.
+ * The text as one FTS5 phrase (a `"` inside is doubled). With the trigram tokenizer a phrase is
+ * its run of overlapping trigrams at consecutive positions, which is exactly "contains this text"
+ * (case folded, as the stored text is already): the same rows as LIKE '%text%', but answered from
+ * the index's positions alone, where LIKE re-reads every candidate's text from license_items
+ * (about three times slower at 10,000 hits). `%`, `_` and `\` are plain characters here.
  */
-function searchClause(search: string, useIndex: boolean, params: Record<string, unknown>): string {
+export function searchPhrase(search: string): string {
+  return `"${search.toLowerCase().replace(/"/g, '""')}"`;
+}
+
+/**
+ * How a search reaches the items: by scanning the search column (false), through the trigram index
+ * (true), or as the ids the index has already handed back (the list reads them once for its count
+ * and its page alike).
+ */
+export type SearchAccess = boolean | { ids: readonly number[] };
+
+/** The condition for a search whose matching ids are known (parameter @searchIds, a JSON array). */
+export const SEARCH_IDS_CLAUSE = 'li.id IN (SELECT value FROM json_each(@searchIds))';
+
+/**
+ * Selective text goes through the trigram index. Short text and text that matches a large share
+ * of the items scan the search column instead: there the index would hand back most rowids only
+ * for the expiry-ordered scan to find its first page at once anyway.
+ */
+function searchClause(search: string, access: SearchAccess, params: Record<string, unknown>): string {
+  if (typeof access === 'object') {
+    params.searchIds = JSON.stringify(access.ids);
+    return SEARCH_IDS_CLAUSE;
+  }
+  if (access && canUseSearchIndex(search)) {
+    params.phrase = searchPhrase(search);
+    return `li.id IN (SELECT rowid FROM license_search WHERE license_search MATCH @phrase)`;
+  }
   params.search = likePattern(search);
-  if (useIndex && canUseSearchIndex(search)) return `li.id IN (SELECT rowid FROM license_search WHERE search_text LIKE @search)`;
   return `li.search_text LIKE @search ESCAPE '\\'`;
 }
 
@@ -93,11 +121,11 @@ function searchClause(search: string, useIndex: boolean, params: Record<string, 
  * WHERE and ORDER BY for a validated view. Column names come only from the whitelist above; every
  * value is a bound parameter.
  */
-export function buildListQuery(view: LicenseView, settings: StatusSettings, useSearchIndex = true): SqlParts {
+export function buildListQuery(view: LicenseView, settings: StatusSettings, searchAccess: SearchAccess = true): SqlParts {
   const clauses: string[] = [];
   const params: Record<string, unknown> = { today: view.asOf, redDays: settings.redDays, amberDays: settings.amberDays };
   const f = view.filters;
-  if (view.search) clauses.push(searchClause(view.search, useSearchIndex, params));
+  if (view.search) clauses.push(searchClause(view.search, searchAccess, params));
   if (f.productCodes.length) clauses.push(inList('li.product_code', f.productCodes, 'prod', params));
   if (f.quotaModes.length) clauses.push(inList('li.quota_mode', f.quotaModes, 'mode', params));
   if (f.terms.length) clauses.push(inList('li.term', f.terms, 'term', params));

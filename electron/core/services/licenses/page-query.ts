@@ -1,7 +1,7 @@
 import type { LicenseQuery } from '../../../../shared/domain/query.js';
 import type { StatusSettings } from '../../../../shared/status/index.js';
 import type { ReadableDb } from '../../db/connection.js';
-import { buildListQuery } from './list-query.js';
+import { buildListQuery, SEARCH_IDS_CLAUSE, type SearchAccess } from './list-query.js';
 import { LICENSE_COLUMNS, LICENSE_COUNT_FROM, type LicenseRow } from './rows.js';
 
 /**
@@ -57,16 +57,25 @@ export type PagePlan =
   | { kind: 'single'; sql: string; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> }
   | { kind: 'runs'; runs: RunSql[]; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> };
 
+/**
+ * From this many known search hits the runs find the page sooner than sorting the hits: walking the
+ * expiry index meets a hit every (items / hits) entries, while sorting looks each hit up by id (at
+ * 100,000 items, 10,000 hits: about 2 ms against 6 ms).
+ */
+export const RUNS_FROM_HITS = 3000;
+
 /** True when the page is read in urgency runs; otherwise one statement with the item table outermost. */
-export function readsInRuns(q: LicenseQuery, useSearchIndex: boolean): boolean {
+export function readsInRuns(q: LicenseQuery, searchAccess: SearchAccess): boolean {
+  if (q.sort.key !== 'urgency' || q.groupByProject) return false;
+  if (!q.search || searchAccess === false) return true;
   // A selective search hands back few rows: sorting those is cheaper than walking four runs for them.
-  return q.sort.key === 'urgency' && !q.groupByProject && !(q.search && useSearchIndex);
+  return typeof searchAccess === 'object' && searchAccess.ids.length >= RUNS_FROM_HITS;
 }
 
-export function planPage(q: LicenseQuery, settings: StatusSettings, useSearchIndex: boolean): PagePlan {
-  const parts = buildListQuery(q, settings, useSearchIndex);
+export function planPage(q: LicenseQuery, settings: StatusSettings, searchAccess: SearchAccess): PagePlan {
+  const parts = buildListQuery(q, settings, searchAccess);
   const countSql = `SELECT count(*) AS n ${LICENSE_COUNT_FROM} ${parts.where}`;
-  if (!readsInRuns(q, useSearchIndex)) {
+  if (!readsInRuns(q, searchAccess)) {
     // CROSS JOIN keeps license_items the outer loop, so its indexes can serve the order and the LIMIT.
     const from = 'FROM license_items li CROSS JOIN products p ON p.code = li.product_code LEFT JOIN projects pr ON pr.id = li.project_id';
     const sql = `SELECT ${LICENSE_COLUMNS} ${from} ${parts.where} ${parts.orderBy} LIMIT @limit OFFSET @offset`;
@@ -77,7 +86,8 @@ export function planPage(q: LicenseQuery, settings: StatusSettings, useSearchInd
   // whose statistics wait for its keys to be sealed) the planner was seen walking every item in id
   // order to find the renewed ones. With filters the planner chooses, as a selective filter's own
   // index (one project, one product) can beat walking the expiry order; the statistics say when.
-  const named = parts.conditions.length === 0;
+  // Many known search hits alone are named too: the planner would look every hit up by id and sort.
+  const named = parts.conditions.every((c) => c === SEARCH_IDS_CLAUSE);
   const runs = (desc ? [...URGENCY_RUNS].reverse() : URGENCY_RUNS).map((run) => {
     // Renewed items are few whatever the filter: their partial index is always the way in.
     const from = `license_items li${named || run.index === RENEWED_ORDER ? ` INDEXED BY ${run.index}` : ''}`;

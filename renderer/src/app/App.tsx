@@ -10,7 +10,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import { AuditLogPage } from '../features/audit';
 import { DashboardPage } from '../features/dashboard';
 import { LicenseDetailPage } from '../features/license-detail';
@@ -57,11 +57,19 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-export function App() {
+/**
+ * The one part that follows the route: a search keystroke or a filter re-renders the page, not the
+ * app bar, the navigation or the dialogs around it.
+ */
+function RoutedPage({ main }: { main: RefObject<HTMLElement | null> }) {
   const route = useRoute((s) => s.route);
+  usePageChrome(route, main);
+  return <Page route={route} />;
+}
+
+export function App() {
   const collapsed = isCollapsed(useNavState((s) => s.collapsed));
   const main = useRef<HTMLElement>(null);
-  usePageChrome(route, main);
 
   return (
     <ThemeProvider theme={theme} defaultMode="system">
@@ -90,7 +98,7 @@ export function App() {
           <Toolbar variant="dense" />
           <StartNotices />
           <Box sx={{ flexGrow: 1, minHeight: 0, overflow: 'auto' }}>
-            <Page route={route} />
+            <RoutedPage main={main} />
           </Box>
         </Box>
       </Box>

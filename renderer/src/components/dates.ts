@@ -8,10 +8,24 @@ const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const DATE_TIME_SECONDS = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
+/**
+ * Formatted days, by their stored text: a list's rows repeat the same few thousand dates, and parsing
+ * and formatting one costs more than the rest of its cell (the license list formats three per row on
+ * every answer). Cleared when full rather than evicted one by one: a day is cheap to format again.
+ */
+const formattedDays = new Map<string, string>();
+const FORMATTED_DAYS_MAX = 5000;
+
 /** "Jul 10, 2026" (en-US), "10 Jul 2026" (en-GB) for a stored yyyy-MM-dd date, read as a local day. */
 export function formatDate(iso: string): string {
-  const d = parseISO(iso);
-  return isValid(d) ? DATE.format(d) : iso;
+  let text = formattedDays.get(iso);
+  if (text === undefined) {
+    const d = parseISO(iso);
+    text = isValid(d) ? DATE.format(d) : iso;
+    if (formattedDays.size >= FORMATTED_DAYS_MAX) formattedDays.clear();
+    formattedDays.set(iso, text);
+  }
+  return text;
 }
 
 /** A stored timestamp in the viewer's local time and locale; `seconds` where entries a second apart must read apart (the audit log). */

@@ -15,7 +15,6 @@ import type { ProjectGroup } from '../../../../../shared/domain/query';
 import type { StatusSettings } from '../../../../../shared/status/index';
 import { useStatusSettings } from '../../../components/status-settings';
 import { useNow } from '../../../components/useNow';
-import { BLOCK_SIZE } from '../../../api/queries';
 import type { LicenseListQuery } from '../../../app/route';
 import { updateListQuery } from '../list-route';
 import { rowAt, type LicenseList } from '../useLicenseList';
@@ -153,12 +152,11 @@ export const LicenseTable = memo(function LicenseTable({ list, sort }: { list: L
     const row = rowAt(blocks, index);
     return row ? <RowCells row={row} now={now} minute={minute} settings={settings} /> : SKELETON_CELLS;
   };
-  // Rows keep their DOM across answers by license (and block, so a row met twice while the data
-  // changes between two block fetches cannot clash); rows not loaded yet by position.
-  const rowKey = (index: number) => {
-    const row = rowAt(blocks, index);
-    return row ? `${Math.floor(index / BLOCK_SIZE)}:${row.id}` : `s${index}`;
-  };
+  // Rows are keyed by position: a search's answer brings other licenses into the same places, and
+  // updating the cells there costs a fraction of unmounting every row and building it anew (which
+  // was a third of the time from the answer to the count on screen). A row whose license and
+  // fields are unchanged still skips rendering (RowCells' comparison).
+  const rowKey = (index: number) => `r${index}`;
   const common = {
     style: VIRTUOSO_STYLE,
     components,

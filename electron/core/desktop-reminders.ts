@@ -10,6 +10,8 @@ export interface DesktopReminders {
   start(): void;
   /** Looks again at once: a wake from sleep (Electron's powerMonitor), or a page that just connected (the browser host). */
   check(): void;
+  /** Resolves once the digest looks started so far have finished (the tests wait on it). */
+  settled(): Promise<void>;
   /** A desktop digest was clicked: the open pages show that day's digest. */
   openDigest(day: string): void;
   stop(): void;
@@ -42,6 +44,7 @@ export function createDesktopReminders(o: { events: EventBus; reminders: Reminde
       day.check();
       digests.check();
     },
+    settled: () => digests.settled(),
     openDigest(today) {
       o.events.emit('reminders:openDigest', { day: today });
     },

@@ -178,27 +178,27 @@ describe('desktop digest', () => {
   it('comes at most once a day, from the digest time on, and again the next day', async () => {
     await soon();
     setNow(new Date(2026, 6, 10, 8, 59));
-    expect(api.deps.reminders.claimDigest()).toBeNull();
+    expect(await api.deps.reminders.claimDigest()).toBeNull();
     expect(api.deps.reminders.nextDigestCheck()).toEqual(new Date(2026, 6, 10, 9, 0));
     setNow(new Date(2026, 6, 10, 9, 0));
-    expect(api.deps.reminders.claimDigest()).toEqual({ day: '2026-07-10', count: 1, title: 'License Desk: 1 reminder', body: `Order the renewal by ${weekdayWords('2026-07-31')}: Dynamsoft Barcode Reader (scanner).` });
-    expect(api.deps.reminders.claimDigest()).toBeNull();
+    expect(await api.deps.reminders.claimDigest()).toEqual({ day: '2026-07-10', count: 1, title: 'License Desk: 1 reminder', body: `Order the renewal by ${weekdayWords('2026-07-31')}: Dynamsoft Barcode Reader (scanner).` });
+    expect(await api.deps.reminders.claimDigest()).toBeNull();
     expect(api.deps.reminders.nextDigestCheck()).toEqual(new Date(2026, 6, 11, 9, 0));
     // A restart the same day does not show it again.
     store.db.close();
     await open();
     setNow(new Date(2026, 6, 10, 18, 0));
-    expect(api.deps.reminders.claimDigest()).toBeNull();
+    expect(await api.deps.reminders.claimDigest()).toBeNull();
     setNow(new Date(2026, 6, 11, 9, 30));
-    expect(api.deps.reminders.claimDigest()).toMatchObject({ day: '2026-07-11', count: 1 });
+    expect(await api.deps.reminders.claimDigest()).toMatchObject({ day: '2026-07-11', count: 1 });
   });
 
   it('stays quiet when nothing is due or notifications are off', async () => {
     setNow(new Date(2026, 6, 10, 10, 0));
-    expect(api.deps.reminders.claimDigest()).toBeNull();
+    expect(await api.deps.reminders.claimDigest()).toBeNull();
     await soon();
     await api.call('reminders:updateSettings', { ...DEFAULT_REMINDER_SETTINGS, desktopNotifications: false });
-    expect(api.deps.reminders.claimDigest()).toBeNull();
+    expect(await api.deps.reminders.claimDigest()).toBeNull();
     expect(countRows(store.db, 'reminder_digests')).toBe(0);
   });
 });

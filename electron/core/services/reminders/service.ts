@@ -113,16 +113,6 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
     return p;
   };
 
-  /** For the desktop digest, which is claimed in one go: the kept list, else worked out here. */
-  const dueNow = (today: string): DueList => {
-    const v = version();
-    const have = keptFor(v, today);
-    if (have) return have;
-    const list = new DueList(here(today));
-    keep(v, today, list);
-    return list;
-  };
-
   /**
    * Records a decision on a due reminder. When the kept list was the store as of this write, the list
    * after it is that list without the reminder (a dismissed or snoozed id is no longer due today), so
@@ -194,15 +184,17 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
      * The desktop digest for the current local day, claimed in one write transaction: it is handed to
      * `deliver` at most once per day however often (start, resume, timer) this is asked, and only from
      * the digest time on. Null when notifications are off, it is too early, it was shown, nothing is
-     * due, or `deliver` found nothing to show it.
+     * due, or `deliver` found nothing to show it. The due list comes as for the bell (kept, or worked
+     * out in the job worker), so a start or a wake at 100,000 items does not hold up the IPC thread;
+     * two looks at once both wait for it, and the transaction lets only the first show the day.
      */
-    claimDigest(deliver: (digest: DesktopDigest) => boolean = () => true): DesktopDigest | null {
+    async claimDigest(deliver: (digest: DesktopDigest) => boolean = () => true): Promise<DesktopDigest | null> {
       const now = clock.now();
       const s = settings();
       const day = localDay(now);
       if (!s.desktopNotifications || now < atTime(day, s.digestTime)) return null;
       if (digestShown.get(day)) return null;
-      const due = dueNow(day);
+      const due = await dueList(day);
       return writeTransaction(db, () => {
         if (digestShown.get(day)) return null;
         const first = due.page(0, 1)[0];

@@ -199,7 +199,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   async function restore(file: string): Promise<RestoreResult> {
     const store = opened.store;
     if (store.readOnly) throw new AppError('READ_ONLY', `Nothing was restored. ${store.readOnly}`);
-    if (composed.runner.active().length > 0) throw new AppError('CONFLICT', 'An import, export or backup is running; restore when it has finished. Nothing was changed.');
+    // Working out the reminders only reads, and is asked again of the restored store: it does not hold a restore up.
+    if (composed.runner.active().some((j) => j.kind !== 'reminders')) throw new AppError('CONFLICT', 'An import, export or backup is running; restore when it has finished. Nothing was changed.');
     let staged: string;
     try {
       staged = await stageRestore(file, store.paths.dbFile);

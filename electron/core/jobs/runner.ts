@@ -69,7 +69,7 @@ interface Lane {
   worker: Worker | null;
 }
 
-const WHAT: Record<JobKind, string> = { import: 'The import', export: 'The export', document: 'The PDF build', backup: 'The backup', reminders: 'Working out the reminders' };
+const WHAT: Record<JobKind, string> = { import: 'The import', export: 'The export', document: 'The PDF build', backup: 'The backup', reminders: 'The reminders list' };
 
 /**
  * Long store work off the thread that answers IPC: each job runs in a worker thread with its own

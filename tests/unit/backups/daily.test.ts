@@ -76,7 +76,8 @@ describe('the daily backup', () => {
   it('runs as a backup job off the IPC thread: the store answers while it runs', async () => {
     const dir = await folderWithData();
     const c = await start(dir, local(2026, 7, 2));
-    const jobs = c.jobs.active();
+    // Beside it, the desktop digest's look may be working out the reminders (a read job of its own kind).
+    const jobs = c.jobs.active().filter((j) => j.kind !== 'reminders');
     expect(jobs.map((j) => j.kind)).toEqual(['backup']);
     // Answered before the backup job has finished.
     expect((await call<{ total: number }>(c, 'licenses:list', { asOf: '2026-07-02' })).total).toBe(1);

@@ -143,6 +143,24 @@ describe('reminders:list pages and reminders:count over the store', () => {
     expect(computed).toBe(5);
   });
 
+  it('a burst of writes while the list is worked out queues one more job for the newest store, not one per write', async () => {
+    const asOf = '2026-07-10';
+    const expire = (itemId: string) => store.db.prepare(`UPDATE license_items SET expires_on = '2027-06-30' WHERE item_id = ?`).run(itemId);
+    // Straight to the service: each call reads the store's version before its first await.
+    const first = api.deps.reminders.count(asOf);
+    expire('600000');
+    const second = api.deps.reminders.count(asOf);
+    expire('600001');
+    const third = api.deps.reminders.count(asOf);
+    expire('600002');
+    const fourth = api.deps.reminders.count(asOf);
+    // The worker reads the store when its job runs, after these writes: an answer is never older than the question.
+    expect((await Promise.all([first, second, third, fourth])).map((c) => c.count)).toEqual([27, 27, 27, 27]);
+    expect(computed).toBe(2);
+    expect((await api.call('reminders:count', { asOf })).count).toBe(27);
+    expect(computed).toBe(2);
+  });
+
   it('a dismiss or snooze takes the reminder out of the kept list without working it all out again, equal to doing so', async () => {
     const [a, b] = (await api.call('reminders:list', { asOf: '2026-07-10', limit: 2 })).digests[0]!.reminders;
     expect(computed).toBe(1);

@@ -80,7 +80,9 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
   const ownChanges = db.prepare('SELECT total_changes()').pluck();
   const version = () => `${String(dataVersion.get())}:${String(ownChanges.get())}`;
   let kept: { version: string; days: Map<string, DueList> } = { version: '', days: new Map() };
-  const pending = new Map<string, Promise<DueList>>();
+  /** Per day, the list being worked out and for which version; and the one asked for after it. */
+  const running = new Map<string, { version: string; done: Promise<DueList> }>();
+  const queued = new Map<string, Promise<DueList>>();
 
   const keptFor = (v: string, today: string): DueList | undefined => {
     if (kept.version !== v) kept = { version: v, days: new Map() };
@@ -98,19 +100,34 @@ export function createReminderService(db: WritableDb, clock: Clock, desktop: { f
     const v = version();
     const have = keptFor(v, today);
     if (have) return have;
-    const key = `${v}|${today}`;
-    let p = pending.get(key);
-    if (!p) {
-      p = compute(today)
-        .then((enc) => {
-          const list = new DueList(enc);
-          keep(v, today, list);
-          return list;
-        })
-        .finally(() => pending.delete(key));
-      pending.set(key, p);
+    const now = running.get(today);
+    if (now?.version === v) return now.done;
+    if (now) {
+      // An older store's list is being worked out: one more after it, for the store as it is then,
+      // shared by everyone who asks meanwhile, so a burst of writes queues two jobs, not one per write.
+      let next = queued.get(today);
+      if (!next) {
+        const settled = now.done.then(
+          () => undefined,
+          () => undefined,
+        );
+        next = settled.then(() => {
+          queued.delete(today);
+          return dueList(today);
+        });
+        queued.set(today, next);
+      }
+      return next;
     }
-    return p;
+    const done = compute(today)
+      .then((enc) => {
+        const list = new DueList(enc);
+        keep(v, today, list);
+        return list;
+      })
+      .finally(() => running.delete(today));
+    running.set(today, { version: v, done });
+    return done;
   };
 
   /**

@@ -1,4 +1,4 @@
-import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { notifyManager, QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { BackupPlace } from '../../../shared/domain/backups';
 import type { LicenseItem } from '../../../shared/domain/license';
 import type { OrderKind, OrderState } from '../../../shared/domain/order';
@@ -25,6 +25,14 @@ declare module '@tanstack/react-query' {
  * is refetched (when on screen) or marked stale when main says one of them changed: the "data
  * changed" event after every write, whoever made it (connectDataChanges).
  */
+/**
+ * An answer reaches the components in the task that received it, batched in a microtask, instead of
+ * a setTimeout(0) later: that extra task could wait behind a frame or other work (the list's
+ * search answer sat there for several ms), and a state set right after an awaited fetch could render
+ * before the cache's news (TanStack/query#8815, where the maintainer names queueMicrotask the fix).
+ */
+notifyManager.setScheduler(queueMicrotask);
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },

@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField';
-import { memo, useEffect, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 
 interface Props {
   /** For a page that moves focus here (the menu's Find). */
@@ -21,23 +21,29 @@ export const SearchBox = memo(function SearchBox({ id, label, value, onChange, w
   useEffect(() => {
     if (input.current && input.current.value !== value) input.current.value = value;
   }, [value]);
-  return (
-    <TextField
-      id={id}
-      size="small"
-      label={label}
-      type="search"
-      defaultValue={value}
-      inputRef={input}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-      onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
-        // Escape clears the search (the shortcuts dialog lists it); an empty box lets Escape through.
-        if (e.key !== 'Escape' || e.currentTarget.value === '') return;
-        e.preventDefault();
-        e.currentTarget.value = '';
-        onChange('');
-      }}
-      sx={{ width }}
-    />
+  // The text typed is already in the box, so a keystroke's new value re-renders nothing in it: the
+  // field is built once per label, width and handler, with the text it starts from.
+  const initial = useRef(value);
+  return useMemo(
+    () => (
+      <TextField
+        id={id}
+        size="small"
+        label={label}
+        type="search"
+        defaultValue={initial.current}
+        inputRef={input}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+        onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+          // Escape clears the search (the shortcuts dialog lists it); an empty box lets Escape through.
+          if (e.key !== 'Escape' || e.currentTarget.value === '') return;
+          e.preventDefault();
+          e.currentTarget.value = '';
+          onChange('');
+        }}
+        sx={{ width }}
+      />
+    ),
+    [id, label, onChange, width],
   );
 });

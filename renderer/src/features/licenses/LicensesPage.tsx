@@ -16,6 +16,7 @@ import { activeFilterCount } from '../../../../shared/domain/query';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import type { LicenseListQuery } from '../../app/route';
+import { count } from '../../components/count';
 import { localIsoDate, useNow } from '../../components/useNow';
 import { ImportDialog } from '../import';
 import { EXPORT_BUTTON_ID, ExportMenu } from './components/ExportMenu';
@@ -44,9 +45,21 @@ const LicenseCount = memo(function LicenseCount({ total }: { total: number | nul
   if (total === null) return null;
   return (
     <Typography component="span" role="status" color="textSecondary" aria-label="License count">
-      {total.toLocaleString()} {total === 1 ? 'item' : 'items'}
+      {count(total, 'item')}
     </Typography>
   );
+});
+
+// Constant elements: React passes them by when the page re-renders for a keystroke or an answer.
+const TITLE = (
+  <Typography variant="h5" component="h1" sx={TITLE_SX}>
+    Licenses
+  </Typography>
+);
+
+/** The page's notice (a license saved, an export's error): it changes only with its message. */
+const Notice = memo(function Notice({ message, onClose }: { message: string | null; onClose(): void }) {
+  return <Snackbar open={message !== null} autoHideDuration={4000} onClose={onClose} message={message} />;
 });
 
 /** Export, Import and Add: the same on every keystroke, so rendered once. */
@@ -79,6 +92,7 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   const startAdd = useCallback(() => setAdding(true), []);
   const stopImport = useCallback(() => setImporting(false), []);
   const stopAdd = useCallback(() => setAdding(false), []);
+  const closeNotice = useCallback(() => setNotice(null), []);
   const saveNew = useCallback(async (input: LicenseItemFields) => {
     const created = await write('licenses:create', input);
     setNotice(`Saved license ${created.itemId}.`);
@@ -96,13 +110,11 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
   return (
     <Stack sx={PAGE_SX}>
       <Stack direction="row" sx={TOOLBAR_SX}>
-        <Typography variant="h5" component="h1" sx={TITLE_SX}>
-          Licenses
-        </Typography>
+        {TITLE}
         <Box sx={COUNT_SX}>
           <LicenseCount total={list.total} />
         </Box>
-        <SearchField value={query.search} />
+        <SearchField value={query.search} asOf={asOf} />
         <PageActions onImport={startImport} onAdd={startAdd} onError={setNotice} />
       </Stack>
       {!empty && <FilterBar filters={query.filters} groupByProject={query.groupByProject} products={products} />}
@@ -129,7 +141,7 @@ export function LicensesPage({ query }: { query: LicenseListQuery }) {
       <AddDialog open={adding} products={products} onClose={stopAdd} onSubmit={saveNew} />
       <ImportDialogMemo open={importing} onClose={stopImport} />
       <SelectionBar />
-      <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
+      <Notice message={notice} onClose={closeNotice} />
     </Stack>
   );
 }

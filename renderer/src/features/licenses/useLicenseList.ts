@@ -2,8 +2,9 @@ import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from '@ta
 import { useCallback, useMemo, useState } from 'react';
 import type { LicenseItem } from '../../../../shared/domain/license';
 import type { LicenseView, ProjectGroup } from '../../../../shared/domain/query';
-import { BLOCK_SIZE, queries } from '../../api/queries';
-import type { LicenseListQuery } from '../../app/route';
+import { BLOCK_SIZE, queries, queryClient } from '../../api/queries';
+import { useRoute, type LicenseListQuery } from '../../app/route';
+import { updateListQuery } from './list-route';
 
 export interface LicenseList {
   /** The view the rows on screen belong to (lags the route's while the next answer is on its way). */
@@ -35,6 +36,23 @@ function useCoalesced<T>(value: T, busy: boolean, same: (a: T, b: T) => boolean)
 }
 
 const sameView = (a: LicenseView, b: LicenseView) => JSON.stringify(a) === JSON.stringify(b);
+
+const isListHead = (key: readonly unknown[]) => key[0] === 'licenses' && key[1] === 'list' && key[3] === 'head';
+
+/**
+ * A search keystroke: the text goes into the route, and its first block is asked for at once,
+ * before React renders the keystroke (which the list would otherwise wait for, to send it from an
+ * effect). Only while no first block is on its way, as the list's own coalescing does: with one in
+ * flight the list sends the text typed meanwhile when that answer is in. The list then finds the
+ * entry already fetching under the same key and sends nothing more.
+ */
+export function searchList(search: string, asOf: string): void {
+  updateListQuery({ search });
+  const { route } = useRoute.getState();
+  if (route.page !== 'licenses') return;
+  if (queryClient.isFetching({ predicate: (q) => isListHead(q.queryKey) }) > 0) return;
+  void queryClient.prefetchQuery(queries.listHead({ ...route.query, asOf }));
+}
 
 /**
  * The license list for the route's query, from the cache: the first block with the total and groups

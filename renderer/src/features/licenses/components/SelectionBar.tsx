@@ -4,7 +4,7 @@ import HubIcon from '@mui/icons-material/Hub';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
-import { useState, type ComponentType } from 'react';
+import { memo, useState, type ComponentType } from 'react';
 import type { LicenseItem } from '../../../../../shared/domain/license';
 import { CreatePoButton } from '../../purchase';
 import { AddQuotaWizard, RenewWizard } from '../../renew';
@@ -105,8 +105,11 @@ const ACTIONS: { key: string; Action: ComponentType<SelectionActionProps> }[] = 
 
 const clear = () => useSelection.getState().clear();
 
-/** The selection's actions float at the bottom, so the toolbar keeps its room at 1024 px. */
-export function SelectionBar() {
+/**
+ * The selection's actions float at the bottom, so the toolbar keeps its room at 1024 px. It has no
+ * props and follows only the selection: the page's keystrokes and answers pass it by.
+ */
+export const SelectionBar = memo(function SelectionBar() {
   const selected = useSelection((s) => s.items);
   const items = [...selected.values()];
   const [notice, setNotice] = useState<string | null>(null);
@@ -134,4 +137,4 @@ export function SelectionBar() {
       <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)} message={notice} />
     </>
   );
-}
+});

@@ -126,7 +126,9 @@ export function tableStyles(theme: Theme) {
       bottom: 0,
       top: 0,
       transformOrigin: 'left',
-      transition: theme.transitions.create('transform', { duration: '.4s', easing: 'linear' }),
+      // No transition (the shared QuotaBar slides): rows are reused by position, so a new answer puts
+      // another license's figure in the same bar, and sliding from the last one would be wrong and
+      // would keep every row animating, frame after frame, while the user types.
     },
     [`${t} .ld-bar-inherit::before`]: { content: '""', position: 'absolute', left: 0, top: 0, right: 0, bottom: 0, backgroundColor: 'currentColor', opacity: 0.3 },
     [`${t} .ld-bar-inherit > .${CLS.bar1}`]: { backgroundColor: 'currentColor' },
@@ -160,7 +162,7 @@ export function tableStyles(theme: Theme) {
       backgroundColor: palette.action.selected,
       borderRadius: 32 / 2,
       whiteSpace: 'normal',
-      transition: theme.transitions.create(['background-color', 'box-shadow']),
+      // No colour transition: a reused row takes another license's status at once (see the bar above).
       cursor: 'unset',
       outline: 0,
       textDecoration: 'none',

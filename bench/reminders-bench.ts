@@ -25,6 +25,11 @@ export interface CallFigures {
   /** The longest the IPC thread was blocked while that call ran. */
   coldBlockMs: number;
   /**
+   * How long in all the IPC thread was busy (not waiting for events) during that call
+   * (`performance.eventLoopUtilization`): unlike the block, not counting time the thread waited for a core.
+   */
+  coldActiveMs: number;
+  /**
    * The same measure over as long a wait with nothing to do on the thread, while the worker works the
    * list out: the machine's own noise (a thread not given a core), the floor for coldBlockMs.
    */
@@ -56,19 +61,21 @@ const PAGE = 50;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function measured<T>(fn: () => Promise<T>): Promise<{ ms: number; blockMs: number; value: T }> {
+async function measured<T>(fn: () => Promise<T>): Promise<{ ms: number; blockMs: number; activeMs: number; value: T }> {
   // A 1 ms timer: each time it fires late, the thread was busy (or not given a core) for that long.
   // Its first tick only starts the clock, so it runs a little before the call; a block that ends with
   // the call is recorded only when the timer next gets to run, so it runs a little after too.
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   await sleep(5);
+  const elu = performance.eventLoopUtilization();
   const t0 = performance.now();
   const value = await fn();
   const ms = performance.now() - t0;
+  const activeMs = performance.eventLoopUtilization(elu).active;
   await sleep(5);
   delay.disable();
-  return { ms, blockMs: round(Math.max(0, delay.max / 1e6 - 1), 1), value };
+  return { ms, blockMs: round(Math.max(0, delay.max / 1e6 - 1), 1), activeMs: round(activeMs, 1), value };
 }
 
 export async function benchReminders(dataDir: string, rows: number, runs = 10): Promise<ReminderFigures> {
@@ -106,7 +113,7 @@ export async function benchReminders(dataDir: string, rows: number, runs = 10): 
     const cold = async <T>(fn: () => Promise<T>) => {
       await change();
       const c = await measured(fn);
-      const figures: CallFigures = { coldMs: round(c.ms, 1), coldBlockMs: c.blockMs, idleBlockMs: await idle(c.ms), warmMs: await warm(fn), answerBytes: JSON.stringify(c.value).length };
+      const figures: CallFigures = { coldMs: round(c.ms, 1), coldBlockMs: c.blockMs, coldActiveMs: c.activeMs, idleBlockMs: await idle(c.ms), warmMs: await warm(fn), answerBytes: JSON.stringify(c.value).length };
       return { figures, value: c.value };
     };
     const countCold = await cold(count);
@@ -139,7 +146,7 @@ export async function benchReminders(dataDir: string, rows: number, runs = 10): 
 
 export function describeReminders(f: ReminderFigures): string {
   const c = (name: string, x: CallFigures) =>
-    `${name}: first call after a change ${x.coldMs} ms, IPC thread blocked at most ${x.coldBlockMs} ms (idle floor ${x.idleBlockMs} ms); then ${x.warmMs} ms; ${x.answerBytes.toLocaleString('en-US')} bytes`;
+    `${name}: first call after a change ${x.coldMs} ms, IPC thread blocked at most ${x.coldBlockMs} ms (idle floor ${x.idleBlockMs} ms), busy ${x.coldActiveMs} ms in all; then ${x.warmMs} ms; ${x.answerBytes.toLocaleString('en-US')} bytes`;
   return [
     `${f.rows.toLocaleString('en-US')} items: ${f.due.toLocaleString('en-US')} due; first page on a store just opened ${f.coldMs} ms, then ${f.warmMs} ms`,
     `  ${c('reminders:count', f.count)}`,

@@ -17,7 +17,7 @@ export function NotificationsBell() {
   // Only the count: the list itself can be tens of thousands of reminders.
   const { data } = useQuery(queries.reminderCount(asOf));
   const count = data?.count ?? 0;
-  const label = count === 0 ? 'Notifications, none due' : `Notifications, ${count} due`;
+  const label = count === 0 ? 'Notifications, none due' : `Notifications, ${count.toLocaleString()} due`;
   return (
     <Tooltip title={label}>
       <IconButton color="inherit" aria-label={label} onClick={() => go({ page: 'notifications', day: null })}>

@@ -57,8 +57,12 @@ export function connectDataChanges(): () => void {
   return onDataChanged(({ domains }) => void invalidateDomains(domains));
 }
 
-/** Rows per list request: the table fetches the blocks it shows, never the whole list. */
-export const BLOCK_SIZE = 100;
+/**
+ * Rows per list request: the table fetches the blocks it shows, never the whole list. 50 is more than a
+ * laptop window shows with the overscan, and half of 100 to read, check, send and parse for each search
+ * keystroke (browser bench at 100,000 rows: p50 35 → 29–31 ms, p95 46 → 41 ms).
+ */
+export const BLOCK_SIZE = 50;
 
 /** The first block of a list view with its total and (when grouped) its project groups: they are shown together. */
 export interface ListHead {

@@ -28,12 +28,13 @@ const win = {
 let searchList: typeof ListModule.searchList;
 let queries: typeof QueriesModule.queries;
 let queryClient: typeof QueriesModule.queryClient;
+let BLOCK_SIZE: number;
 let useRoute: typeof RouteModule.useRoute;
 
 beforeAll(async () => {
   (globalThis as { window?: unknown }).window = win;
   ({ searchList } = await import('../../../renderer/src/features/licenses/useLicenseList'));
-  ({ queries, queryClient } = await import('../../../renderer/src/api/queries'));
+  ({ queries, queryClient, BLOCK_SIZE } = await import('../../../renderer/src/api/queries'));
   ({ useRoute } = await import('../../../renderer/src/app/route'));
 });
 afterAll(() => delete (globalThis as { window?: unknown }).window);
@@ -55,7 +56,7 @@ describe('a search keystroke', () => {
     searchList('1040', ASOF);
     expect(win.location.hash).toBe('#/licenses?q=1040');
     expect(listQuery().search).toBe('1040');
-    expect(calls.map((c) => [c.input.search, c.input.offset, c.input.limit])).toEqual([['1040', 0, 100]]);
+    expect(calls.map((c) => [c.input.search, c.input.offset, c.input.limit])).toEqual([['1040', 0, BLOCK_SIZE]]);
 
     calls[0]!.answer(7);
     await settle();

@@ -19,6 +19,11 @@ export function weekdayWords(isoDay: string): string {
   return words(WEEKDAY, isoDay);
 }
 
+/** The same words for a Date already in hand (the renderer's stored timestamps shown as their day). */
+export function dayWordsOf(date: Date): string {
+  return DAY.format(date);
+}
+
 function words(f: Intl.DateTimeFormat, isoDay: string): string {
   try {
     return f.format(localDate(isoDay));

@@ -1,10 +1,11 @@
 import { isValid, parseISO } from 'date-fns';
+import { dayWordsOf } from '../../../shared/status/date-words';
 
 /**
  * One date format for the whole UI: the viewer's locale, with the month in words so 03/04 can never
- * be read two ways. Exports keep ISO dates (see electron/core/services/licenses/export.ts).
+ * be read two ways; a day in the words of shared/status/date-words.ts, which the main side's reminder and
+ * forecast sentences use too. Exports keep ISO dates (see electron/core/services/licenses/export.ts).
  */
-const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const DATE_TIME_SECONDS = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -21,7 +22,7 @@ export function formatDate(iso: string): string {
   let text = formattedDays.get(iso);
   if (text === undefined) {
     const d = parseISO(iso);
-    text = isValid(d) ? DATE.format(d) : iso;
+    text = isValid(d) ? dayWordsOf(d) : iso;
     if (formattedDays.size >= FORMATTED_DAYS_MAX) formattedDays.clear();
     formattedDays.set(iso, text);
   }

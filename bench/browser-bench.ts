@@ -37,7 +37,7 @@ export interface KeyRecord {
    * Timing): keydown → request start (event handling, waiting for the query in flight), the request
    * itself (host: SQL, output check, JSON), and response end → count on screen (parse, React render).
    */
-  split: { beforeRequestMs: number; requestMs: number; afterResponseMs: number } | null;
+  split: { beforeRequestMs: number; requestMs: number; afterResponseMs: number; hostMs: number | null } | null;
 }
 
 export interface BrowserFigures {
@@ -60,7 +60,7 @@ export interface BrowserFigures {
   /** Host answer time over HTTP for each distinct search (first call, for the analysis). */
   apiMs: Record<string, { total: number; ms: number }>;
   /** Medians of the split over the measured keystrokes, and the split at the p95 keystroke. */
-  splitMedians: { beforeRequestMs: number; requestMs: number; afterResponseMs: number } | null;
+  splitMedians: { beforeRequestMs: number; requestMs: number; afterResponseMs: number; hostMs: number | null } | null;
   splitAtP95: KeyRecord['split'];
   /** Median and p95 of handlerMs over all keystrokes. */
   handlerP50: number;
@@ -176,7 +176,11 @@ export async function benchBrowser(
         performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('licenses%3Alist'))
-          .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+          .map((e) => {
+            const t = e as PerformanceResourceTiming;
+            // The host's own time (its Server-Timing header): the rest of the request is transport.
+            return { start: t.startTime, end: t.responseEnd, host: t.serverTiming.find((s) => s.name === 'core')?.duration ?? null };
+          }),
       );
       if (seen.keys.length !== id.length) throw new Error(`Expected ${id.length} keydowns for ${id}, saw ${seen.keys.length}`);
       keys.push(...readKeys(prefixes, expected, full, seen, requests));
@@ -212,7 +216,14 @@ export async function benchBrowser(
       p95WithSuperseded: round(percentile(withSuperseded, 95)),
       timeouts,
       apiMs,
-      splitMedians: splits.length ? { beforeRequestMs: med((x) => x.beforeRequestMs), requestMs: med((x) => x.requestMs), afterResponseMs: med((x) => x.afterResponseMs) } : null,
+      splitMedians: splits.length
+        ? {
+            beforeRequestMs: med((x) => x.beforeRequestMs),
+            requestMs: med((x) => x.requestMs),
+            afterResponseMs: med((x) => x.afterResponseMs),
+            hostMs: splits.every((x) => x.hostMs !== null) ? med((x) => x.hostMs!) : null,
+          }
+        : null,
       splitAtP95: own.find((k) => k.ms === p95)?.split ?? null,
       handlerP50: round(median(handlers)),
       handlerP95: round(percentile(handlers, 95)),
@@ -260,7 +271,7 @@ async function installProbes(page: Page): Promise<void> {
  * so the first change after the keydown showing at most this key's total is this key's result or a
  * newer one (never an older one still in flight, whose total is larger).
  */
-function readKeys(prefixes: string[], expected: number[], full: number, seen: BenchWindow['__bench'], requests: { start: number; end: number }[]): KeyRecord[] {
+function readKeys(prefixes: string[], expected: number[], full: number, seen: BenchWindow['__bench'], requests: { start: number; end: number; host: number | null }[]): KeyRecord[] {
   return prefixes.map((text, i) => {
     const before = i === 0 ? full : expected[i - 1]!;
     const changes = expected[i] !== before;
@@ -275,7 +286,10 @@ function readKeys(prefixes: string[], expected: number[], full: number, seen: Be
       ms: change ? round(change.t - down, 2) : null,
       frameMs: change?.frame != null ? round(change.frame - down, 2) : null,
       handlerMs: seen.keys[i]!.handled !== null ? round(seen.keys[i]!.handled! - down, 2) : null,
-      split: change && req ? { beforeRequestMs: round(req.start - down, 2), requestMs: round(req.end - req.start, 2), afterResponseMs: round(change.t - req.end, 2) } : null,
+      split:
+        change && req
+          ? { beforeRequestMs: round(req.start - down, 2), requestMs: round(req.end - req.start, 2), afterResponseMs: round(change.t - req.end, 2), hostMs: req.host === null ? null : round(req.host, 2) }
+          : null,
     };
   });
 }
@@ -302,7 +316,10 @@ async function mainAlone(argv: readonly string[]): Promise<void> {
     const b = await benchBrowser(dir, rows, { log: (m) => process.stdout.write(`${m}\n`) });
     const loadAverage = { atStart: loadAtStart, atEnd: os.loadavg().map((x) => round(x, 2)) };
     process.stdout.write(`${b.measured} measured keystrokes (+${b.superseded} superseded, ${b.timeouts} timeouts): p50 ${b.p50} ms, p95 ${b.p95} ms, max ${b.max} ms; load ${loadAverage.atStart.join(' ')} → ${loadAverage.atEnd.join(' ')}\n`);
-    if (b.splitMedians) process.stdout.write(`median split: keydown → request ${b.splitMedians.beforeRequestMs} ms, request ${b.splitMedians.requestMs} ms, response → count shown ${b.splitMedians.afterResponseMs} ms\n`);
+    if (b.splitMedians)
+      process.stdout.write(
+        `median split: keydown → request ${b.splitMedians.beforeRequestMs} ms, request ${b.splitMedians.requestMs} ms (host ${b.splitMedians.hostMs ?? '?'} ms), response → count shown ${b.splitMedians.afterResponseMs} ms\n`,
+      );
     const previous = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
     fs.writeFileSync(out, JSON.stringify({ ...previous, browser: b, browserRun: { at: new Date().toISOString(), loadAverage } }, null, 2));
   } finally {

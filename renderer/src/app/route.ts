@@ -29,18 +29,53 @@ function withRoute(current: Route, next: Route): Partial<RouteState> {
 
 const initial = parseHash(window.location.hash);
 
+/**
+ * How long the address bar may lag a replaced route. Writing it (history.replaceState) costs Chromium
+ * about 3 ms, which on a search keystroke came before the list's request went out; typed text is
+ * written once the typing pauses instead. Nothing reads the address bar meanwhile: the route is
+ * the store's, and every way out of the page (go, Back, reload, close) writes or drops it first.
+ */
+export const ADDRESS_BAR_DELAY_MS = 300;
+let pendingHash: string | null = null;
+let pendingTimer: ReturnType<typeof setTimeout> | null = null;
+
+function dropPendingHash(): void {
+  if (pendingTimer !== null) clearTimeout(pendingTimer);
+  pendingTimer = null;
+  pendingHash = null;
+}
+
+/** Writes a replaced route's hash now, if one is waiting. */
+export function flushAddressBar(): void {
+  const hash = pendingHash;
+  dropPendingHash();
+  if (hash !== null && hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+}
+
 export const useRoute = create<RouteState>((set, get) => ({
   route: initial,
   lastList: initial.page === 'licenses' ? initial : (licensesRoute() as RouteState['lastList']),
   go(route) {
+    // The entry being left keeps its latest query, so Back returns to the list as it was.
+    flushAddressBar();
     window.location.hash = routeHash(route);
   },
   replace(route) {
     const hash = routeHash(route);
-    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
-    // replaceState fires no hashchange: the route follows here, re-parsed so it is what a reload would see.
+    pendingHash = hash;
+    if (pendingTimer !== null) clearTimeout(pendingTimer);
+    pendingTimer = setTimeout(flushAddressBar, ADDRESS_BAR_DELAY_MS);
+    // The route follows at once, re-parsed so it is what a reload would see.
     set(withRoute(get().route, parseHash(hash)));
   },
 }));
 
-window.addEventListener('hashchange', () => useRoute.setState(withRoute(useRoute.getState().route, parseHash(window.location.hash))));
+window.addEventListener('hashchange', () => {
+  // Back, Forward or a link moved to another entry: a write still waiting belonged to the one left.
+  dropPendingHash();
+  useRoute.setState(withRoute(useRoute.getState().route, parseHash(window.location.hash)));
+});
+// A link's new entry comes after the latest query (a click's capture runs before the link follows),
+// and a reload or a closed window keeps what was typed last.
+window.addEventListener('click', flushAddressBar, true);
+window.addEventListener('pagehide', flushAddressBar);

@@ -19,6 +19,7 @@ export const AUDIT_KIND_LABELS: Readonly<Record<string, string>> = {
   resellers: 'Resellers',
   purchases: 'Purchase history',
   reminders: 'Reminders',
+  quarantine: 'Quarantined files',
 };
 
 export function auditKindOf(channel: string): string {

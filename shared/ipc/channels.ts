@@ -94,6 +94,8 @@ export const CHANNEL_NAMES = [
   'backups:clearFolder',
   'backups:compare',
   'backups:restore',
+  'quarantine:list',
+  'quarantine:delete',
   'audit:list',
   'audit:verify',
   'audit:export',

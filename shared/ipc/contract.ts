@@ -13,10 +13,11 @@ import { licensesChannels } from './contract/licenses.js';
 import { ordersChannels } from './contract/orders.js';
 import { projectsChannels } from './contract/projects.js';
 import { purchasesChannels } from './contract/purchases.js';
+import { quarantineChannels } from './contract/quarantine.js';
 import { remindersChannels } from './contract/reminders.js';
 import { settingsChannels } from './contract/settings.js';
 
-const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels, jobsChannels, filesChannels, backupsChannels, auditChannels] as const;
+const domains = [appChannels, settingsChannels, licensesChannels, projectsChannels, keysChannels, importsChannels, dashboardChannels, ordersChannels, purchasesChannels, remindersChannels, jobsChannels, filesChannels, backupsChannels, quarantineChannels, auditChannels] as const;
 
 /** Channels that two domain maps both define: must be `never`, so every channel has one owner. */
 type KeysOf<U> = U extends unknown ? keyof U : never;

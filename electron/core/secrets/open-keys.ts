@@ -2,7 +2,6 @@ import type { OpenedStore } from '../db/store.js';
 import { sealLegacyKeys } from '../services/projects/key-store.js';
 import { scrubClearKeyResidue, sealLegacyBackups } from './clear-keys.js';
 import { confirmKey, keyExpectation, recoverKeyFile } from './key-check.js';
-import { quarantineNotice, quarantinedClearKeyFiles } from './quarantine-keys.js';
 import { VAULT_FILE, VaultLockedError, openVault, type KeyProtector, type Vault } from './vault.js';
 import path from 'node:path';
 
@@ -35,6 +34,8 @@ export function openKeyVault(store: OpenedStore, protector: KeyProtector, notice
 /**
  * After the keys are sealed: the live file rewritten without clear residue, and every backup that
  * still holds a clear key resealed or, if unreadable, securely removed. Returns what to tell the user.
+ * Quarantined files are never rewritten: the notice about those that hold clear keys is the
+ * quarantine list's (services/quarantine.ts), shown above every page for as long as they are there.
  */
 export function removeClearKeyCopies(store: OpenedStore, vault: Vault, nowIso: string): string[] {
   const notices: string[] = [];
@@ -50,7 +51,5 @@ export function removeClearKeyCopies(store: OpenedStore, vault: Vault, nowIso: s
   if (backups.removed.length > 0) {
     notices.push(`${backups.removed.join(', ')} held license keys unencrypted and could not be read as a database, so ${backups.removed.length === 1 ? 'it was' : 'they were'} overwritten and removed.`);
   }
-  const quarantined = quarantineNotice(quarantinedClearKeyFiles(store.paths.quarantineDir), store.paths.quarantineDir);
-  if (quarantined) notices.push(quarantined);
   return notices;
 }

@@ -22,6 +22,7 @@ import type { PlatformPort } from '../platform/port.js';
 import { createSavedFiles, type SavedFiles } from '../platform/saved-files.js';
 import { inProcessBuilder, type PoDocumentBuilder } from './documents/build.js';
 import { createResellerService } from './purchases/resellers.js';
+import { createQuarantineService } from './quarantine.js';
 import { createReminderService, type DueComputer } from './reminders/service.js';
 import { createSaveFolderService } from './save-folder.js';
 import { createSettingsService } from './settings.js';
@@ -42,7 +43,7 @@ export interface ServiceOptions {
   actor?: string;
   /** Where PO documents are rendered: the app passes the job worker's; by default on this thread. */
   documents?: PoDocumentBuilder;
-  /** The data folder (its backups/); by default the folder of the database file. */
+  /** The data folder (its backups/ and quarantine/); by default the folder of the database file. */
   dataDir?: string;
   /** Where the due reminders are worked out: the app passes the job worker's; by default on this thread. */
   reminderDue?: DueComputer;
@@ -54,6 +55,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
   const settings = createSettingsService(db);
   const profile = createProfileService(db, options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale);
   const nowIso = () => clock.now().toISOString();
+  const dataDir = options.dataDir ?? path.dirname(db.name);
   const orders = createOrderService(db, clock);
   const files = options.files ?? (options.platform ? createSavedFiles(options.platform) : null);
   const save = (request: Parameters<SavedFiles['save']>[0]) => {
@@ -78,7 +80,8 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     resellers: createResellerService(db, clock),
     purchaseHistory: createPurchaseHistoryService(db, clock),
     reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }, options.reminderDue),
-    backups: createBackupService(db, { dataDir: options.dataDir ?? path.dirname(db.name), platform: options.platform ?? null, restore: options.restore }),
+    backups: createBackupService(db, { dataDir, platform: options.platform ?? null, restore: options.restore }),
+    quarantine: createQuarantineService(dataDir),
   };
 }
 export type Services = ReturnType<typeof createServices>;

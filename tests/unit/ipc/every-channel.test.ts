@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, WRITE_CHANNELS, type Channel } from '../../../shared/ipc/contract.js';
 import type { DeletedLicense } from '../../../shared/domain/deleted-license.js';
@@ -133,6 +135,12 @@ describe('every channel', () => {
       'backups:clearFolder': undefined,
       'backups:compare': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
       'backups:restore': async () => ({ name: ((await ok('backups:list', undefined)) as BackupList).backups[0]!.name }),
+      'quarantine:list': undefined,
+      'quarantine:delete': () => {
+        fs.mkdirSync(ctx.store.paths.quarantineDir, { recursive: true });
+        fs.writeFileSync(path.join(ctx.store.paths.quarantineDir, 'license-desk.sqlite.2026-06-30T08-00-00-000Z'), `damaged ${TRIAL_KEY}`);
+        return Promise.resolve({ name: 'license-desk.sqlite.2026-06-30T08-00-00-000Z' });
+      },
       'audit:list': { licenseId: item.id },
       'audit:verify': undefined,
       'audit:export': { format: 'csv' },

@@ -13,6 +13,7 @@ import { licensesHandlers } from './licenses.js';
 import { ordersHandlers } from './orders.js';
 import { projectsHandlers } from './projects.js';
 import { purchasesHandlers } from './purchases.js';
+import { quarantineHandlers } from './quarantine.js';
 import { remindersHandlers } from './reminders.js';
 import { settingsHandlers } from './settings.js';
 
@@ -38,6 +39,7 @@ export function createHandlers(services: Services, appInfo: () => AppInfo, jobs:
     ...purchasesHandlers(services),
     ...remindersHandlers(services),
     ...backupsHandlers(services, jobs),
+    ...quarantineHandlers(services),
     ...auditHandlers(services),
   }, services.audit);
 }

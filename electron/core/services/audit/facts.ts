@@ -129,6 +129,8 @@ export function describeCall(db: ReadableDb, call: CallRecord, result: unknown):
     if (key) Object.assign(summary, { keyKind: key.kind, project: key.project });
   }
   const subjectId = typeof input.id === 'number' || typeof input.id === 'string' ? input.id : typeof input.orderId === 'number' ? input.orderId : resultId;
-  const subject = licenseId !== null ? `license:${licenseId}` : subjectId !== null ? `${kind}:${String(subjectId).slice(0, 120)}` : typeof input.handshakeCode === 'string' ? `project:${input.handshakeCode.slice(0, 120)}` : null;
+  // A quarantined file is named by its file name (never its contents): the one thing the entry can say of it.
+  const fileSubject = kind === 'quarantine' && typeof input.name === 'string' ? `quarantine:${input.name.slice(0, 255)}` : null;
+  const subject = fileSubject ?? (licenseId !== null ? `license:${licenseId}` : subjectId !== null ? `${kind}:${String(subjectId).slice(0, 120)}` : typeof input.handshakeCode === 'string' ? `project:${input.handshakeCode.slice(0, 120)}` : null);
   return { kind, channel: call.channel, licenseId, subject, summary };
 }

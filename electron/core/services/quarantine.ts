@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { plainFileNameProblem, type QuarantinedFile, type QuarantineList } from '../../../shared/domain/quarantine.js';
+import { dataPaths } from '../db/store.js';
+import { AppError } from '../errors.js';
+import { holdsClearKey, quarantineNotice } from '../secrets/quarantine-keys.js';
+
+/** `file` is inside `dir` (not `dir` itself, not a sibling that merely starts with the same letters). */
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * The data folder's quarantine/ (electron/core/db/store.ts moves a damaged data file there and never
+ * deletes it): its files with size, time and whether they hold clear license keys, and deleting one
+ * by name when the user no longer needs it. Only regular files are listed or deleted: a link is not
+ * something the app put there, and is never followed.
+ */
+export function createQuarantineService(dataDir: string) {
+  const dir = dataPaths(dataDir).quarantineDir;
+
+  function files(): QuarantinedFile[] {
+    if (!fs.existsSync(dir)) return [];
+    const out: QuarantinedFile[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const st = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (!st?.isFile()) continue;
+      out.push({ name, bytes: st.size, modifiedAt: st.mtime.toISOString(), holdsClearKeys: holdsClearKey(file) });
+    }
+    return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name));
+  }
+
+  function list(): QuarantineList {
+    const all = files();
+    const clear = all.filter((f) => f.holdsClearKeys).map((f) => f.name).sort();
+    return { folder: dir, files: all, notice: quarantineNotice(clear, dir) };
+  }
+
+  /** The file `name` names, checked: a plain name, a regular file in the folder once every link is resolved. */
+  function located(name: string): string {
+    const problem = plainFileNameProblem(name);
+    if (problem) throw new AppError('INVALID_INPUT', `${problem}; nothing was deleted.`, [{ path: 'name', message: problem }]);
+    const missing = new AppError('NOT_FOUND', `There is no quarantined file named ${name}; nothing was deleted.`);
+    if (!fs.existsSync(dir)) throw missing;
+    const file = path.join(dir, name);
+    const st = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!st) throw missing;
+    const realDir = fs.realpathSync(dir);
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      throw missing;
+    }
+    if (!isInside(real, realDir)) throw new AppError('INVALID_INPUT', `${name} leads outside the quarantine folder; nothing was deleted.`);
+    if (!st.isFile()) throw missing;
+    return file;
+  }
+
+  return {
+    list,
+    delete(name: string): QuarantineList {
+      const file = located(name);
+      try {
+        fs.unlinkSync(file);
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        if (code === 'ENOENT') throw new AppError('NOT_FOUND', `There is no quarantined file named ${name}; nothing was deleted.`);
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', `${name} could not be deleted: the quarantine folder cannot be written (${code}).`);
+        throw err;
+      }
+      return list();
+    },
+  };
+}
+export type QuarantineService = ReturnType<typeof createQuarantineService>;

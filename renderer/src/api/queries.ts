@@ -153,6 +153,8 @@ export const queries = {
   backups: () => entry(['backups', 'list'], ['backups'], () => call('backups:list')),
   /** What a backup holds against the data now: the current side changes with every write. */
   backupCompare: (name: string, from?: BackupPlace) => entry(['backups', 'compare', name, from ?? 'any'], ['backups', 'licenses', 'projects', 'orders', 'usage'], () => call('backups:compare', { name, from })),
+  /** The data folder's quarantine/: its files, and the notice while any holds clear keys (above every page). */
+  quarantine: () => entry(['quarantine', 'list'], ['quarantine'], () => call('quarantine:list')),
   reminderSettings: () => entry(['reminders', 'settings'], ['reminders'], () => call('reminders:settings')),
   /** Who shows the desktop digest (the system, or this page with the browser's permission) and the last one shown. */
   reminderDesktop: () => entry(['reminders', 'desktop'], ['reminders'], () => call('reminders:desktop')),

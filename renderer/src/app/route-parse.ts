@@ -43,13 +43,17 @@ export type Route =
   | { page: 'licenses'; query: LicenseListQuery }
   | { page: 'license'; id: number }
   | { page: 'projects'; query: ProjectsQuery }
-  | { page: 'settings' }
+  /** `section`: the part of Settings to bring into view (a start notice's "Show quarantined files"). */
+  | { page: 'settings'; section?: SettingsSection }
   | { page: 'audit'; query: AuditRouteQuery }
   /** `day`: the digest to bring into view (a clicked desktop notification). */
   | { page: 'notifications'; day: string | null }
   | { page: 'purchase'; tab: PurchaseTab }
   /** A PO: stored (`id`), or new, optionally from a renewal/add-quota order, picked licenses or a portal quote. */
   | { page: 'po'; id: number | null; orderId: number | null; licenseIds: number[]; quoteId: number | null };
+
+export const SETTINGS_SECTIONS = ['quarantine'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The route to a stored PO (`id`), or to a new one started from an order, licenses or a quote. */
 export function poRoute(start: Partial<Omit<Extract<Route, { page: 'po' }>, 'page'>> = {}): Extract<Route, { page: 'po' }> {
@@ -151,7 +155,7 @@ export function parseHash(hash: string): Route {
   if (m) return { page: 'license', id: Number(m[1]) };
   if (path === '/licenses') return { page: 'licenses', query: parseListQuery(params) };
   if (path === '/projects') return { page: 'projects', query: { search: (params.get(P.search) ?? '').slice(0, 200) } };
-  if (path === '/settings') return { page: 'settings' };
+  if (path === '/settings') return (SETTINGS_SECTIONS as readonly string[]).includes(params.get('section') ?? '') ? { page: 'settings', section: params.get('section') as SettingsSection } : { page: 'settings' };
   if (path === '/settings/audit') {
     const match = (name: string, re: RegExp) => {
       const v = params.get(name);
@@ -196,7 +200,7 @@ export function routeHash(route: Route): string {
     case 'projects':
       return withQuery('#/projects', new URLSearchParams(route.query.search ? { [P.search]: route.query.search } : {}));
     case 'settings':
-      return '#/settings';
+      return route.section ? `#/settings?section=${route.section}` : '#/settings';
     case 'audit': {
       const q = route.query;
       const params = new URLSearchParams();

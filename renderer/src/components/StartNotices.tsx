@@ -4,20 +4,25 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queries } from '../api/queries';
+import { useRoute } from '../app/route';
 import { backupTime, RestoreDialog } from '../features/backups';
 
 /**
  * What the core had to tell the user about this start (read-only mode, a key file put back from a
  * backup, a backup rewritten without clear keys), above every page until the app restarts. When the
  * data file was found empty or damaged, the newest sound backup is offered with a button that opens
- * the restore dialog (what it holds against the data now, then the restore).
+ * the restore dialog (what it holds against the data now, then the restore). While quarantined data
+ * files hold license keys unencrypted, the quarantine list's notice says so, with the way to the
+ * Settings section that deletes them; it goes when they do.
  */
 export function StartNotices() {
   const { data } = useQuery(queries.appInfo());
   const [restoring, setRestoring] = useState(false);
   const notices = data?.notices ?? [];
   const offer = data?.restoreOffer ?? null;
-  if (notices.length === 0 && !offer) return null;
+  const quarantine = useQuery(queries.quarantine()).data?.notice ?? null;
+  const go = useRoute((s) => s.go);
+  if (notices.length === 0 && !offer && !quarantine) return null;
   return (
     <Stack spacing={1} sx={{ px: 2, pt: 1 }} role="region" aria-label="Notices about this start">
       {notices.map((n) => (
@@ -25,6 +30,18 @@ export function StartNotices() {
           {n}
         </Alert>
       ))}
+      {quarantine && (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" variant="outlined" onClick={() => go({ page: 'settings', section: 'quarantine' })} sx={{ whiteSpace: 'nowrap' }}>
+              Show quarantined files
+            </Button>
+          }
+        >
+          {quarantine}
+        </Alert>
+      )}
       {offer && (
         <Alert
           severity="warning"

@@ -16,6 +16,7 @@ import type { BackupEntry, BackupList, BackupPlace } from '../../../../shared/do
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
 import { backupAge, backupTime, fileSize, REASON_LABEL } from './format';
+import { QuarantineSection } from './QuarantineSection';
 import { RestoreDialog } from './RestoreDialog';
 
 type Notice = { severity: 'success' | 'warning' | 'error'; text: string } | null;
@@ -192,6 +193,7 @@ export function BackupsSection() {
         </Box>
       )}
       {data && <SecondFolder key={data.secondFolder?.path ?? ''} list={data} onNotice={setNotice} />}
+      <QuarantineSection />
       {restoring && (
         <RestoreDialog
           name={restoring.name}

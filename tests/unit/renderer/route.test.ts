@@ -8,6 +8,9 @@ describe('route parser', () => {
     expect(parseHash('#/nowhere')).toEqual({ page: 'dashboard' });
     expect(parseHash('#/licenses/42')).toEqual({ page: 'license', id: 42 });
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
+    // A start notice's way to a section; an unknown section is just the page.
+    expect(parseHash('#/settings?section=quarantine')).toEqual({ page: 'settings', section: 'quarantine' });
+    expect(parseHash('#/settings?section=elsewhere')).toEqual({ page: 'settings' });
     // A clicked desktop digest opens its day; a malformed day is just the page.
     expect(parseHash('#/notifications')).toEqual({ page: 'notifications', day: null });
     expect(parseHash('#/notifications?day=2030-03-05')).toEqual({ page: 'notifications', day: '2030-03-05' });
@@ -42,6 +45,7 @@ describe('route parser', () => {
     const routes: Route[] = [
       { page: 'dashboard' },
       { page: 'settings' },
+      { page: 'settings', section: 'quarantine' },
       { page: 'notifications', day: '2030-03-05' },
       { page: 'license', id: 7 },
       { page: 'projects', query: { search: 'acme & co' } },

@@ -26,6 +26,18 @@ describe('quarantined data files that hold clear keys', () => {
     expect(holdsClearKey(file('license-desk.sqlite.2026-04-01', Buffer.alloc(8192, 7)))).toBe(false);
   });
 
+  it('a key across the 1 MiB chunks the file is read in is seen; a file of several chunks without one is not', () => {
+    const dir = tmp.make();
+    for (const at of [(1 << 20) - 20, (1 << 20) - 1, 1 << 20, 3 * (1 << 20) - 30]) {
+      const bytes = Buffer.concat([Buffer.alloc(at, 0), Buffer.from(TRIAL_KEY, 'latin1'), Buffer.alloc(100, 0)]);
+      fs.writeFileSync(path.join(dir, 'q'), bytes);
+      expect({ at, holds: holdsClearKey(path.join(dir, 'q')) }).toEqual({ at, holds: true });
+    }
+    // The key's first 44 bytes end one chunk and nothing follows in the next: not a key.
+    fs.writeFileSync(path.join(dir, 'q'), Buffer.concat([Buffer.alloc((1 << 20) - 44, 0), Buffer.from(TRIAL_KEY.slice(0, 44), 'latin1'), Buffer.alloc(3 << 20, 0)]));
+    expect(holdsClearKey(path.join(dir, 'q'))).toBe(false);
+  });
+
   it('the notice names the files and where in Settings to delete them, never a key', () => {
     const two = quarantineNotice(['license-desk.sqlite.2026-01-01', 'license-desk.sqlite.2026-02-01'], '/data/quarantine');
     expect(two).toMatch(/^2 files in \/data\/quarantine \(license-desk.sqlite.2026-01-01, license-desk.sqlite.2026-02-01\) hold license keys unencrypted/);

@@ -40,5 +40,6 @@ export function quarantineNotice(files: string[], quarantineDir: string): string
   if (files.length === 0) return null;
   const which = files.length === 1 ? `${files[0]} in ${quarantineDir} holds` : `${files.length} files in ${quarantineDir} (${files.join(', ')}) hold`;
   const it = files.length === 1 ? 'it' : 'them';
-  return `${which} license keys unencrypted: a damaged data file from an earlier version, kept untouched so its data can be rescued. Delete ${it} in Settings → Quarantined files once you no longer need ${it}, or keep ${it} as safe as the keys themselves.`;
+  const what = files.length === 1 ? 'a damaged data file from an earlier version, kept untouched so its data can be rescued' : 'damaged data files from an earlier version, kept untouched so their data can be rescued';
+  return `${which} license keys unencrypted: ${what}. Delete ${it} in Settings → Quarantined files once you no longer need ${it}, or keep ${it} as safe as the keys themselves.`;
 }

@@ -41,9 +41,9 @@ describe('quarantined data files that hold clear keys', () => {
   it('the notice names the files and where in Settings to delete them, never a key', () => {
     const two = quarantineNotice(['license-desk.sqlite.2026-01-01', 'license-desk.sqlite.2026-02-01'], '/data/quarantine');
     expect(two).toMatch(/^2 files in \/data\/quarantine \(license-desk.sqlite.2026-01-01, license-desk.sqlite.2026-02-01\) hold license keys unencrypted/);
-    expect(two).toContain('Delete them in Settings → Quarantined files');
+    expect(two).toContain('damaged data files from an earlier version, kept untouched so their data can be rescued. Delete them in Settings → Quarantined files');
     const one = quarantineNotice(['license-desk.sqlite.2026-01-01'], '/data/quarantine');
-    expect(one).toMatch(/^license-desk.sqlite.2026-01-01 in \/data\/quarantine holds license keys unencrypted.*Delete it in Settings → Quarantined files/);
+    expect(one).toMatch(/^license-desk.sqlite.2026-01-01 in \/data\/quarantine holds license keys unencrypted: a damaged data file from an earlier version, kept untouched so its data can be rescued\. Delete it in Settings → Quarantined files/);
     expect(quarantineNotice([], '/x')).toBeNull();
   });
 });

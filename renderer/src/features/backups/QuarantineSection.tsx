@@ -14,7 +14,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { write } from '../../api/mutations';
 import { queries } from '../../api/queries';
@@ -72,14 +72,18 @@ export function QuarantineSection() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
-  const loaded = list.data !== undefined;
+  // The sections above it load their own data and grow: it is brought into view once the page has settled.
+  const fetching = useIsFetching();
+  const settled = list.data !== undefined && fetching === 0;
+  const shown = useRef(false);
 
   // Opened from the start notice: the section comes into view with the focus on its heading.
   useEffect(() => {
-    if (section !== 'quarantine' || !loaded) return;
+    if (section !== 'quarantine' || !settled || shown.current) return;
+    shown.current = true;
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus();
-  }, [section, loaded]);
+  }, [section, settled]);
 
   const data = list.data;
   return (

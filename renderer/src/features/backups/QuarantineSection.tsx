@@ -2,11 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -17,48 +12,26 @@ import Typography from '@mui/material/Typography';
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { write } from '../../api/mutations';
+import { ConfirmDeleteDialog } from '../../components/ConfirmDeleteDialog';
 import { queries } from '../../api/queries';
 import { useRoute } from '../../app/route';
 import { backupTime, fileSize } from './format';
 
 /** Deleting is final: the file's name once more, and a second click. */
 function DeleteQuarantinedDialog({ name, onClose, onDeleted }: { name: string; onClose(): void; onDeleted(): void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await write('quarantine:delete', { name });
-      onDeleted();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="delete-quarantined-title" aria-describedby="delete-quarantined-text">
-      <DialogTitle id="delete-quarantined-title" sx={{ wordBreak: 'break-all' }}>
-        Delete {name}?
-      </DialogTitle>
-      <DialogContent>
-        <DialogContentText id="delete-quarantined-text">It cannot be undone: whatever could still be rescued from this file goes with it.</DialogContentText>
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          Keep it
-        </Button>
-        <Button color="error" variant="contained" onClick={() => void remove()} disabled={busy}>
-          Delete file
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDeleteDialog
+      id="delete-quarantined"
+      title={`Delete ${name}?`}
+      confirmLabel="Delete file"
+      onClose={onClose}
+      onConfirm={async () => {
+        await write('quarantine:delete', { name });
+        onDeleted();
+      }}
+    >
+      It cannot be undone: whatever could still be rescued from this file goes with it.
+    </ConfirmDeleteDialog>
   );
 }
 

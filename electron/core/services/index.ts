@@ -81,7 +81,7 @@ export function createServices(db: WritableDb, clock: Clock, vault: Vault, optio
     purchaseHistory: createPurchaseHistoryService(db, clock),
     reminders: createReminderService(db, clock, { files: () => files, notificationsBy: () => options.platform?.notificationsBy ?? 'system' }, options.reminderDue),
     backups: createBackupService(db, { dataDir, platform: options.platform ?? null, restore: options.restore }),
-    quarantine: createQuarantineService(dataDir),
+    quarantine: createQuarantineService(db, dataDir),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { plainFileNameProblem, type QuarantinedFile, type QuarantineList } from '../../../shared/domain/quarantine.js';
+import type { ReadableDb } from '../db/connection.js';
 import { dataPaths } from '../db/store.js';
 import { AppError } from '../errors.js';
 import { holdsClearKey, quarantineNotice } from '../secrets/quarantine-keys.js';
@@ -17,7 +18,7 @@ function isInside(file: string, dir: string): boolean {
  * by name when the user no longer needs it. Only regular files are listed or deleted: a link is not
  * something the app put there, and is never followed.
  */
-export function createQuarantineService(dataDir: string) {
+export function createQuarantineService(db: ReadableDb, dataDir: string) {
   const dir = dataPaths(dataDir).quarantineDir;
 
   function files(): QuarantinedFile[] {
@@ -63,6 +64,11 @@ export function createQuarantineService(dataDir: string) {
     list,
     delete(name: string): QuarantineList {
       const file = located(name);
+      // The delete's audit entry is written after it (no transaction holds a file), so a store open
+      // read-only (a full disk, an unwritable data file) refuses first rather than delete unrecorded.
+      if (db.readonly || db.pragma('query_only', { simple: true }) === 1) {
+        throw new AppError('READ_ONLY', `${name} was not deleted: the data is open read-only, so the deletion could not be recorded in the audit log.`);
+      }
       try {
         fs.unlinkSync(file);
       } catch (err) {

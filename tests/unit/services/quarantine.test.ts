@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ReadableDb } from '../../../electron/core/db/connection.js';
+import { openSqlite } from '../../../electron/core/db/sqlite.js';
 import { AppError } from '../../../electron/core/errors.js';
 import type { OpenedStore } from '../../../electron/core/db/store.js';
 import { createQuarantineService } from '../../../electron/core/services/quarantine.js';
@@ -10,7 +12,17 @@ import { eachFreshStore, type TestApi } from '../../fixtures/core.js';
 import { DLS2_KEY, TRIAL_KEY } from '../../fixtures/keys.js';
 
 const tmp = new TempDirs();
-afterEach(() => tmp.cleanup());
+const dbs: ReadableDb[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+  tmp.cleanup();
+});
+
+/** The service over a connection that can write (an empty in-memory store), or the one given. */
+function service(dataDir: string, db: ReadableDb = openSqlite(':memory:') as ReadableDb) {
+  dbs.push(db);
+  return createQuarantineService(db, dataDir);
+}
 
 const OLD = 'license-desk.sqlite.2025-11-02T09-00-00-000Z';
 const NEW = 'license-desk.sqlite.2026-05-20T10-30-00-000Z';
@@ -41,7 +53,7 @@ function appError(run: () => unknown): AppError {
 describe('the quarantine folder', () => {
   it('lists each file newest first with size, time and whether it holds clear keys, never its contents', () => {
     const { dataDir, qdir } = dataDirWithQuarantine();
-    const list = createQuarantineService(dataDir).list();
+    const list = service(dataDir).list();
     expect(list.folder).toBe(qdir);
     expect(list.files).toEqual([
       { name: NEW, bytes: fs.statSync(path.join(qdir, NEW)).size, modifiedAt: '2026-05-20T10:30:00.000Z', holdsClearKeys: false },
@@ -52,16 +64,16 @@ describe('the quarantine folder', () => {
   });
 
   it('no folder, or no file with clear keys: an empty list or no notice', () => {
-    expect(createQuarantineService(tmp.make()).list()).toMatchObject({ files: [], notice: null });
+    expect(service(tmp.make()).list()).toMatchObject({ files: [], notice: null });
     const { dataDir, qdir } = dataDirWithQuarantine();
     fs.rmSync(path.join(qdir, OLD));
-    expect(createQuarantineService(dataDir).list()).toMatchObject({ files: [{ name: NEW, holdsClearKeys: false }], notice: null });
+    expect(service(dataDir).list()).toMatchObject({ files: [{ name: NEW, holdsClearKeys: false }], notice: null });
   });
 
   it('deletes one file by name and answers the list without it; the others stay as they were', () => {
     const { dataDir, qdir } = dataDirWithQuarantine();
     const before = fs.readFileSync(path.join(qdir, NEW));
-    const after = createQuarantineService(dataDir).delete(OLD);
+    const after = service(dataDir).delete(OLD);
     expect(fs.existsSync(path.join(qdir, OLD))).toBe(false);
     expect(after.files.map((f) => f.name)).toEqual([NEW]);
     expect(after.notice).toBeNull();
@@ -73,7 +85,7 @@ describe('the quarantine folder', () => {
     fs.writeFileSync(path.join(dataDir, 'x'), 'outside');
     fs.mkdirSync(path.join(qdir, 'a'));
     fs.writeFileSync(path.join(qdir, 'a', 'b'), 'below');
-    const q = createQuarantineService(dataDir);
+    const q = service(dataDir);
     for (const name of ['../x', 'a/b', '..\\x', '..', '', `${OLD}/`]) {
       const err = appError(() => q.delete(name));
       expect({ name, code: err.code }).toEqual({ name, code: 'INVALID_INPUT' });
@@ -84,7 +96,7 @@ describe('the quarantine folder', () => {
     expect(absent.message).toBe('There is no quarantined file named license-desk.sqlite.2020-01-01T00-00-00-000Z; nothing was deleted.');
     // A folder inside is not a quarantined file either.
     expect(appError(() => q.delete('a')).code).toBe('NOT_FOUND');
-    expect(appError(() => createQuarantineService(tmp.make()).delete(OLD)).code).toBe('NOT_FOUND');
+    expect(appError(() => service(tmp.make()).delete(OLD)).code).toBe('NOT_FOUND');
     expect(fs.readFileSync(path.join(dataDir, 'x'), 'utf8')).toBe('outside');
     expect(fs.readFileSync(path.join(qdir, 'a', 'b'), 'utf8')).toBe('below');
     expect(q.list().files.map((f) => f.name)).toEqual([NEW, OLD]);
@@ -95,7 +107,7 @@ describe('the quarantine folder', () => {
     const secret = path.join(tmp.make(), 'elsewhere.sqlite');
     fs.writeFileSync(secret, `keys ${TRIAL_KEY}`);
     fs.symlinkSync(secret, path.join(qdir, 'link.sqlite'));
-    const q = createQuarantineService(dataDir);
+    const q = service(dataDir);
     expect(q.list().files.map((f) => f.name)).toEqual([NEW, OLD]);
     const err = appError(() => q.delete('link.sqlite'));
     expect(err.code).toBe('INVALID_INPUT');
@@ -109,9 +121,22 @@ describe('the quarantine folder', () => {
     const real = tmp.make();
     fs.writeFileSync(path.join(real, OLD), DLS2_KEY);
     fs.symlinkSync(real, path.join(dataDir, 'quarantine'));
-    const q = createQuarantineService(dataDir);
+    const q = service(dataDir);
     expect(q.delete(OLD).files).toEqual([]);
     expect(fs.existsSync(path.join(real, OLD))).toBe(false);
+  });
+  it('a store open read-only refuses the delete before it happens: it could not be recorded', () => {
+    const { dataDir, qdir } = dataDirWithQuarantine();
+    const queryOnly = openSqlite(':memory:') as ReadableDb;
+    queryOnly.pragma('query_only = ON');
+    const file = path.join(tmp.make(), 'ro.sqlite');
+    openSqlite(file).close();
+    for (const db of [queryOnly, openSqlite(file, { readonly: true }) as ReadableDb]) {
+      const err = appError(() => service(dataDir, db).delete(OLD));
+      expect(err.code).toBe('READ_ONLY');
+      expect(err.message).toBe(`${OLD} was not deleted: the data is open read-only, so the deletion could not be recorded in the audit log.`);
+    }
+    expect(fs.existsSync(path.join(qdir, OLD))).toBe(true);
   });
 });
 

@@ -33,9 +33,10 @@ export interface KeyRecord {
   /** keydown → the end of the key's own task (input handling and the synchronous re-render it causes). */
   handlerMs: number | null;
   /**
-   * The latency split by the licenses:list request whose answer produced the change (Resource
-   * Timing): keydown → request start (event handling, waiting for the query in flight), the request
-   * itself (host: SQL, output check, JSON), and response end → count on screen (parse, React render).
+   * The latency split by the licenses:list call whose answer produced the change (the bridge's
+   * measure, or Resource Timing over HTTP): keydown → call sent (event handling, waiting for the
+   * query in flight), the call itself (hostMs of it in the host: SQL, output check, JSON; the rest
+   * transport), and answer → count on screen (parse, React render).
    */
   split: { beforeRequestMs: number; requestMs: number; afterResponseMs: number; hostMs: number | null } | null;
 }
@@ -142,7 +143,7 @@ export async function benchBrowser(
     // The bell's first answer is in before the first key is typed, so no keystroke waits behind it.
     // (Not "networkidle": the events stream stays open.)
     await page
-      .waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('reminders%3A')), undefined, { timeout: SETUP_TIMEOUT_MS })
+      .waitForFunction(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('resource')].some((e) => /reminders(:|%3A)/.test(e.name)), undefined, { timeout: SETUP_TIMEOUT_MS })
       .catch(() => log('  (the bell had not answered after set-up; typing anyway)'));
     await installProbes(page);
 
@@ -163,6 +164,7 @@ export async function benchBrowser(
         b.keys.length = 0;
         b.changes.length = 0;
         performance.clearResourceTimings();
+        performance.clearMeasures();
       });
       await search.focus();
       for (const ch of id) {
@@ -172,16 +174,21 @@ export async function benchBrowser(
       if (!(await waitForCount(page, expected[expected.length - 1]!))) timeouts++;
       await sleep(50); // let the last frame callback run
       const seen = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
-      const requests = await page.evaluate(() =>
-        performance
+      // The bridge's calls: its measures over the socket (the host's share in their detail), or the
+      // Resource Timing of calls that went over HTTP (the host's share in its Server-Timing header).
+      const requests = await page.evaluate(() => [
+        ...performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name === 'ipc licenses:list')
+          .map((e) => ({ start: e.startTime, end: e.startTime + e.duration, host: ((e as PerformanceMeasure).detail as { hostMs?: number } | null)?.hostMs ?? null })),
+        ...performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('licenses%3Alist'))
           .map((e) => {
             const t = e as PerformanceResourceTiming;
-            // The host's own time (its Server-Timing header): the rest of the request is transport.
             return { start: t.startTime, end: t.responseEnd, host: t.serverTiming.find((s) => s.name === 'core')?.duration ?? null };
           }),
-      );
+      ].sort((a, b) => a.start - b.start));
       if (seen.keys.length !== id.length) throw new Error(`Expected ${id.length} keydowns for ${id}, saw ${seen.keys.length}`);
       keys.push(...readKeys(prefixes, expected, full, seen, requests));
 

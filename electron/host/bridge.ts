@@ -8,14 +8,21 @@ export const IPC_PATH = '/__host/ipc/';
 export const BRIDGE_PATH = '/__host/bridge.js';
 /** Server-sent events: EventSource cannot send headers, so the token travels as ?token= here. */
 export const EVENTS_PATH = '/__host/events';
+/** The calls' WebSocket (electron/host/socket.ts); the token travels as ?token= here too. */
+export const SOCKET_PATH = '/__host/socket';
+/** Larger calls (an import's file) go over HTTP, which answers an oversized one with its message. */
+export const SOCKET_MAX_MESSAGE = 1024 * 1024;
 /** A host-only event: a notification for the page to show, where the browser permits. */
 export const NOTIFY_EVENT = 'host:notify';
 
 /**
  * The browser host's stand-in for the preload: the same surface (one frozen function per channel,
  * nothing generic), carried over HTTP. The token arrives once in the page URL (`?token=`), is kept
- * in sessionStorage for reloads, and is removed from the address bar at once. Events arrive over one
- * EventSource, opened on the first subscription; each `onX` returns its own unsubscribe.
+ * in sessionStorage for reloads, and is removed from the address bar at once. Calls go over one
+ * WebSocket, opened on the first call (over HTTP when the socket cannot open, or for a call too large
+ * for it); each is recorded as a User Timing measure `ipc <channel>` with the host's share in its
+ * detail. Events arrive over one EventSource, opened on the first subscription; each `onX` returns
+ * its own unsubscribe.
  */
 export function bridgeScript(): string {
   return `(() => {
@@ -29,7 +36,8 @@ export function bridgeScript(): string {
     history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + location.hash);
   }
   const token = sessionStorage.getItem('license-desk-token') || '';
-  async function call(channel, input) {
+  const NO_ANSWER = { ok: false, error: { code: 'INTERNAL', message: 'The preview host did not answer. Is it still running?' } };
+  async function overHttp(channel, input) {
     try {
       const res = await fetch(${JSON.stringify(IPC_PATH)} + encodeURIComponent(channel), {
         method: 'POST',
@@ -41,8 +49,65 @@ export function bridgeScript(): string {
       }
       return await res.json();
     } catch (e) {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The preview host did not answer. Is it still running?' } };
+      return NO_ANSWER;
     }
+  }
+  const pending = new Map();
+  let nextId = 1;
+  let opening = null;
+  // A socket that never opened (refused, or blocked on the way) is not tried again: HTTP serves.
+  let socketRefused = false;
+  let measures = 0;
+  function socket() {
+    if (opening) return opening;
+    opening = new Promise((resolve) => {
+      let ws;
+      try {
+        ws = new WebSocket((location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + ${JSON.stringify(SOCKET_PATH)} + '?token=' + encodeURIComponent(token));
+      } catch (e) {
+        socketRefused = true;
+        opening = null;
+        return resolve(null);
+      }
+      let opened = false;
+      ws.onopen = () => {
+        opened = true;
+        resolve(ws);
+      };
+      ws.onmessage = (e) => {
+        const at = performance.now();
+        let m;
+        try { m = JSON.parse(e.data); } catch { return; }
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        // Kept bounded: nothing else in the page reads measures, and a long session makes many calls.
+        if (++measures > 1000) { performance.clearMeasures(); measures = 0; }
+        try { performance.measure('ipc ' + p.channel, { start: p.started, end: at, detail: { hostMs: m.hostMs } }); } catch {}
+        p.resolve(m.result);
+      };
+      ws.onclose = () => {
+        if (!opened) socketRefused = true;
+        opening = null;
+        // Calls in flight when the host went away: a write among them may or may not have been made.
+        for (const p of pending.values()) p.resolve(NO_ANSWER);
+        pending.clear();
+        resolve(null);
+      };
+    });
+    return opening;
+  }
+  async function call(channel, input) {
+    if (socketRefused) return overHttp(channel, input);
+    const id = nextId++;
+    const message = JSON.stringify({ id, channel, input });
+    if (message.length > ${SOCKET_MAX_MESSAGE / 3} && new TextEncoder().encode(message).length > ${SOCKET_MAX_MESSAGE}) return overHttp(channel, input);
+    const ws = await socket();
+    if (!ws || ws.readyState !== WebSocket.OPEN) return overHttp(channel, input);
+    return new Promise((resolve) => {
+      pending.set(id, { resolve, channel, started: performance.now() });
+      ws.send(message);
+    });
   }
   const api = {};
   for (const channel of ${JSON.stringify(CHANNEL_NAMES)}) api[channel] = Object.freeze((input) => call(channel, input));

@@ -10,6 +10,7 @@ import { CSP_NONCE_PLACEHOLDER, contentSecurityPolicy } from '../core/platform/c
 import { serveRendererFile } from '../core/platform/static-files.js';
 import { BRIDGE_PATH, EVENTS_PATH, IPC_PATH, NOTIFY_EVENT, TOKEN_HEADER, bridgeScript } from './bridge.js';
 import { createHostPlatform, defaultSaveFolder } from './platform.js';
+import { createSocketServer } from './socket.js';
 
 export interface HostOptions {
   dataDir: string;
@@ -109,6 +110,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // The page is read per request (it is tiny) so a rebuilt renderer is served without restarting the host.
   const withBridge = (html: string) => html.replace('<script', `<script src=".${BRIDGE_PATH}" nonce="${CSP_NONCE_PLACEHOLDER}"></script>\n    <script`);
 
+  // The token, host and origin checks identify the caller as our page; it is the main frame.
+  const sender = () => ({ url: `${origin}/`, isMainFrame: true });
+  const sockets = createSocketServer({ origin: () => origin, tokenMatches: (given) => tokensEqual(given, token), dispatch: core.dispatch, sender });
+
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', origin);
@@ -134,9 +139,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'The channel name is not valid.' } }), 'application/json');
         }
         const input = typeof payload === 'object' && payload !== null ? (payload as { input?: unknown }).input : undefined;
-        // The token, host and origin checks above identify the caller as our page; it is the main frame.
         const started = performance.now();
-        const result = await core.dispatch(channel, input, { url: `${origin}/`, isMainFrame: true });
+        const result = await core.dispatch(channel, input, sender());
         const body = JSON.stringify(result);
         // The host's share of a request, for the page's Resource Timing (the benchmark splits a
         // keystroke's request into this and the transport). Durations only, never names or payloads.
@@ -165,6 +169,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
+  server.on('upgrade', (req, socket, head) => sockets.upgrade(req, socket, head));
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -182,6 +188,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         clearInterval(keepAlive);
         for (const res of streams) res.end();
         streams.clear();
+        sockets.close();
         server.closeAllConnections();
         server.close(() => void core.close().then(resolve));
       }),

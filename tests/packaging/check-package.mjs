@@ -74,9 +74,9 @@ try {
   check('package.json "main" is inside app.asar', has(`/${pkg.main}`), pkg.main);
   check('preload bundle is inside app.asar', has('/dist/preload/preload.cjs'));
   check('renderer index.html is inside app.asar', has('/dist/renderer/index.html'));
-  const leaked = ['react', 'react-dom', '@mui/material', 'vite', 'electron', 'typescript', 'playwright-core'].filter((d) => has(`/node_modules/${d}`));
+  const leaked = ['react', 'react-dom', '@mui/material', 'vite', 'electron', 'typescript', 'playwright-core', 'ws'].filter((d) => has(`/node_modules/${d}`));
   check('renderer-only and dev packages are not packed', leaked.length === 0, leaked.join(', '));
-  check('no source maps, benchmarks or dev tools are packed', !list.some((f) => f.endsWith('.map') || f.startsWith('/dist/main/bench') || f.startsWith('/dist/main/tools')));
+  check('no source maps, benchmarks, dev tools or the browser host are packed', !list.some((f) => f.endsWith('.map') || f.startsWith('/dist/main/bench') || f.startsWith('/dist/main/tools') || f.startsWith('/dist/main/electron/host')));
   const native = path.join(appDir, 'resources/app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
   check('better-sqlite3 native module is unpacked', fs.existsSync(native));
   check(

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DLS2_KEY } from '../fixtures/keys';
@@ -33,6 +34,14 @@ test('a quarantined file with clear keys: the start notice leads to Settings, wh
   await expect(table.getByRole('row', { name: new RegExp(SEALED) })).not.toContainText('unencrypted');
   await expect(page.getByText(DLS2_KEY.slice(0, 30))).toHaveCount(0);
   await shots(page, 'quarantine', page.getByRole('region', { name: 'Quarantined files' }));
+  // The warning chip and the notice are read in both schemes: no serious contrast or naming problem.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(400);
+    const result = await new AxeBuilder({ page }).include('main').analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${scheme}: ${v.id}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Keep it: nothing goes.
   await clearRow.getByRole('button', { name: `Delete ${CLEAR}` }).click();

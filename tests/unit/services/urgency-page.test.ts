@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../electron/core/db/store.js';
 import type { WritableDb } from '../../../electron/core/db/connection.js';
 import { buildListQuery } from '../../../electron/core/services/licenses/list-query.js';
-import { explainPage, planPage, readPage, readsInRuns, RUNS_FROM_HITS } from '../../../electron/core/services/licenses/page-query.js';
+import { explainPage, planPage, readPage, readsInRuns, RUNS_FROM_HITS, walkForHits } from '../../../electron/core/services/licenses/page-query.js';
 import { LICENSE_FROM } from '../../../electron/core/services/licenses/rows.js';
 import { createLicenseService, listLicenses } from '../../../electron/core/services/licenses/service.js';
 import { createSettingsService } from '../../../electron/core/services/settings.js';
@@ -102,13 +102,27 @@ describe('many known search hits read in runs', () => {
         expect(readsInRuns(q, { ids })).toBe(true);
         const plan = planPage(q, createSettingsService(db).status(), { ids });
         expect(plan.kind).toBe('runs');
+        // The walk through the unfiltered order finds the page itself (240 items: within its budget)…
+        expect(plan.kind === 'runs' && plan.walk && walkForHits(db, plan.walk, q)).not.toBeNull();
         const got = readPage(db, plan, q).map((r) => r.id);
         expect(got).toEqual(byDefinition({ ...base, offset, limit: 7 }));
+        // …and the runs' SQL, which takes over when the walk would read too many rows, finds the same.
+        expect(readPage(db, plan, q, 0).map((r) => r.id)).toEqual(got);
+        expect(readPage(db, plan, q, 60).map((r) => r.id)).toEqual(got);
         paged.push(...got);
       }
       expect(paged).toEqual(all);
     });
   }
+
+  it('leaves the walk out when a filter is asked for too', () => {
+    const hits = db.prepare("SELECT id FROM license_items WHERE search_text LIKE '%1001%'").pluck().all() as number[];
+    const ids = [...hits, ...Array.from({ length: RUNS_FROM_HITS }, (_, i) => 1e9 + i)];
+    const q = LicenseQuery.parse({ asOf: FIXED_AS_OF, search: '1001', filters: { productCodes: ['DWT'] } });
+    const plan = planPage(q, createSettingsService(db).status(), { ids });
+    expect(plan.kind === 'runs' && plan.walk).toBeFalsy();
+    expect(readPage(db, plan, q).map((r) => r.id)).toEqual(byDefinition({ ...q, offset: 0, limit: q.limit }));
+  });
 
   it('sorts the hits instead when they are few', () => {
     const q = LicenseQuery.parse({ asOf: FIXED_AS_OF, search: '1001' });

@@ -53,9 +53,16 @@ export interface RunSql {
   countSql: string;
 }
 
+/** Many known hits and nothing else asked: the unfiltered runs, walked while testing each id against the hits. */
+export interface HitWalk {
+  runs: string[];
+  params: Record<string, unknown>;
+  ids: readonly number[];
+}
+
 export type PagePlan =
   | { kind: 'single'; sql: string; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> }
-  | { kind: 'runs'; runs: RunSql[]; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown> };
+  | { kind: 'runs'; runs: RunSql[]; params: Record<string, unknown>; countSql: string; countParams: Record<string, unknown>; walk?: HitWalk };
 
 /**
  * From this many known search hits the runs find the page sooner than sorting the hits: walking the
@@ -95,12 +102,54 @@ export function planPage(q: LicenseQuery, settings: StatusSettings, searchAccess
     const order = run.order.map((o) => `${o.sql} ${o.desc !== desc ? 'DESC' : 'ASC'}`).join(', ');
     return { sql: `SELECT li.id FROM ${from} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`, countSql: `SELECT count(*) FROM ${from} ${where}` };
   });
-  return { kind: 'runs', runs, params: parts.params, countSql, countParams: parts.params };
+  const plan: PagePlan = { kind: 'runs', runs, params: parts.params, countSql, countParams: parts.params };
+  if (named && typeof searchAccess === 'object' && parts.conditions.length === 1) {
+    const unfiltered = planPage({ ...q, search: '' }, settings, false);
+    if (unfiltered.kind === 'runs') plan.walk = { runs: unfiltered.runs.map((r) => r.sql), params: unfiltered.params, ids: searchAccess.ids };
+  }
+  return plan;
+}
+
+/**
+ * Rows of the item order a walk reads, at most, before it leaves the page to the runs' SQL. Hits of a
+ * search typed in the box are spread through the order (10,000 of 100,000: one row in ten), so the
+ * first page is found within a few hundred rows, where the SQL first builds a table of every hit
+ * (about 2.5 ms for 10,000). Hits bunched late in the order, or deep pages, end the walk here.
+ */
+export const WALK_ROWS = 5000;
+const WALK_BATCH = 1000;
+
+/** The page's ids by walking the unfiltered runs in order, or null when the walk would read over `budget` rows. */
+export function walkForHits(db: ReadableDb, walk: HitWalk, q: Pick<LicenseQuery, 'limit' | 'offset'>, budget = WALK_ROWS): number[] | null {
+  const maxId = db.prepare('SELECT max(id) FROM license_items').pluck().get() as number | null;
+  if (maxId === null) return [];
+  const hit = new Uint8Array(maxId + 1);
+  for (const id of walk.ids) if (id <= maxId) hit[id] = 1;
+  const out: number[] = [];
+  let skip = q.offset;
+  let walked = 0;
+  for (const sql of walk.runs) {
+    const stmt = db.prepare(sql).pluck();
+    for (let at = 0; ; at += WALK_BATCH) {
+      if (walked >= budget) return null;
+      const got = stmt.all({ ...walk.params, limit: WALK_BATCH, offset: at }) as number[];
+      walked += got.length;
+      for (const id of got) {
+        if (hit[id] !== 1) continue;
+        if (skip > 0) skip--;
+        else if (out.push(id) === q.limit) return out;
+      }
+      if (got.length < WALK_BATCH) break;
+    }
+  }
+  return out;
 }
 
 /** The page's rows, in the plan's order. */
-export function readPage(db: ReadableDb, plan: PagePlan, q: Pick<LicenseQuery, 'limit' | 'offset'>): LicenseRow[] {
+export function readPage(db: ReadableDb, plan: PagePlan, q: Pick<LicenseQuery, 'limit' | 'offset'>, walkBudget = WALK_ROWS): LicenseRow[] {
   if (plan.kind === 'single') return db.prepare(plan.sql).all(plan.params) as LicenseRow[];
+  const walked = plan.walk ? walkForHits(db, plan.walk, q, walkBudget) : null;
+  if (walked) return rowsInOrder(db, walked);
   const ids: number[] = [];
   let offset = q.offset;
   for (const run of plan.runs) {
@@ -115,6 +164,10 @@ export function readPage(db: ReadableDb, plan: PagePlan, q: Pick<LicenseQuery, '
       offset -= db.prepare(run.countSql).pluck().get(plan.params) as number;
     }
   }
+  return rowsInOrder(db, ids);
+}
+
+function rowsInOrder(db: ReadableDb, ids: number[]): LicenseRow[] {
   if (ids.length === 0) return [];
   const at = new Map(ids.map((id, i) => [id, i]));
   const rows = db.prepare(PAGE_ROWS).all({ ids: JSON.stringify(ids) }) as LicenseRow[];

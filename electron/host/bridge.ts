@@ -55,7 +55,7 @@ export function bridgeScript(): string {
   const pending = new Map();
   let nextId = 1;
   let opening = null;
-  let open = null;
+  let openSocket = null;
   // A socket that never opened (refused, or blocked on the way) is not tried again: HTTP serves.
   let socketRefused = false;
   let measures = 0;
@@ -73,7 +73,7 @@ export function bridgeScript(): string {
       let opened = false;
       ws.onopen = () => {
         opened = true;
-        open = ws;
+        openSocket = ws;
         resolve(ws);
       };
       ws.onmessage = (e) => {
@@ -91,7 +91,7 @@ export function bridgeScript(): string {
       ws.onclose = () => {
         if (!opened) socketRefused = true;
         opening = null;
-        open = null;
+        openSocket = null;
         // Calls in flight when the host went away: a write among them may or may not have been made.
         for (const p of pending.values()) p.resolve(NO_ANSWER);
         pending.clear();
@@ -107,7 +107,7 @@ export function bridgeScript(): string {
     if (message.length > ${SOCKET_MAX_MESSAGE / 3} && new TextEncoder().encode(message).length > ${SOCKET_MAX_MESSAGE}) return overHttp(channel, input);
     // On an open socket the call goes out now, inside the caller's task: a search keystroke's request
     // then leaves before React re-renders for the keystroke, not after (as an await would have it).
-    const ws = open || (await socket());
+    const ws = openSocket || (await socket());
     if (!ws || ws.readyState !== WebSocket.OPEN) return overHttp(channel, input);
     return new Promise((resolve) => {
       pending.set(id, { resolve, channel, started: performance.now() });

@@ -112,7 +112,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   // The token, host and origin checks identify the caller as our page; it is the main frame.
   const sender = () => ({ url: `${origin}/`, isMainFrame: true });
-  const sockets = createSocketServer({ origin: () => origin, tokenMatches: (given) => tokensEqual(given, token), dispatch: core.dispatch, sender });
+  const sockets = createSocketServer({ log: options.log, origin: () => origin, tokenMatches: (given) => tokensEqual(given, token), dispatch: core.dispatch, sender });
 
   const server = http.createServer((req, res) => {
     void (async () => {

@@ -6,6 +6,7 @@ import type { Dispatch, SenderInfo } from '../core/ipc/router.js';
 import { SOCKET_MAX_MESSAGE, SOCKET_PATH } from './bridge.js';
 
 export interface SocketOptions {
+  log?: (message: string) => void;
   /** `http://127.0.0.1:port`, known once the server listens. */
   origin(): string;
   tokenMatches(given: string): boolean;
@@ -63,7 +64,12 @@ export function createSocketServer(options: SocketOptions): { upgrade(req: http.
       const call = readCall(data);
       // Only the bridge talks here; anything else is not a page of ours speaking.
       if (!call) return ws.close(1007, 'Each message is one call: {id, channel, input}.');
-      void answer(ws, call);
+      // The router answers every failure with an envelope; anything escaping it is logged by channel
+      // only (never the input) and answered, so the page is not left waiting.
+      answer(ws, call).catch((err: unknown) => {
+        options.log?.(`[host] ${call.channel} failed on the socket: ${err instanceof Error ? err.message : String(err)}`);
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: call.id, result: { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside License Desk.' } }, hostMs: 0 }));
+      });
     });
   };
 

@@ -1,5 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { createSocketServer } from '../../../electron/host/socket.js';
 import { SOCKET_MAX_MESSAGE, SOCKET_PATH } from '../../../electron/host/bridge.js';
 import { hostHarness } from './host-harness.js';
 
@@ -69,5 +72,36 @@ describe('the browser host’s call socket', () => {
     const c = await connect(host);
     expect((await call(c, 1, 'app:info')).result.ok).toBe(true);
     c.close();
+  });
+});
+
+describe('a call that escapes the router', () => {
+  it('is answered INTERNAL and logged by channel only, and the socket keeps serving', async () => {
+    const logs: string[] = [];
+    let origin = '';
+    const sockets = createSocketServer({
+      log: (m) => logs.push(m),
+      origin: () => origin,
+      tokenMatches: (t) => t === 'tok',
+      sender: () => ({ url: `${origin}/`, isMainFrame: true }),
+      dispatch: async (channel) => {
+        if (channel === 'boom') throw new Error('kaput');
+        return { ok: true, value: channel };
+      },
+    });
+    const server = http.createServer();
+    server.on('upgrade', (req, socket, head) => sockets.upgrade(req, socket, head));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const ws = await connect({ origin, token: 'tok' } as Host);
+      expect((await call(ws, 1, 'boom', { secret: 'DLS2eyJzZWNyZXQ' })).result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect((await call(ws, 2, 'fine')).result).toEqual({ ok: true, value: 'fine' });
+      expect(logs).toEqual(['[host] boom failed on the socket: kaput']);
+      ws.close();
+    } finally {
+      sockets.close();
+      server.close();
+    }
   });
 });

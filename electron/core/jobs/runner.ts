@@ -13,7 +13,7 @@ export interface JobSpec<T extends TaskName> {
   kind: JobKind;
   /** What the job works on (an import's staged id), so a page can pick out its own job. */
   ref?: string | null;
-  /** Write jobs run one at a time, in order; the others have a lane of their own. */
+  /** Write jobs run one at a time, in order; the others have lanes of their own (see `laneOf`). */
   writes: boolean;
   /** The channel that started the job: the only thing logged about it besides its phase. */
   channel: string;
@@ -35,7 +35,18 @@ export interface RunnerOptions {
   onSpawn?: (worker: Worker, lane: LaneName) => void;
 }
 
-export type LaneName = 'write' | 'read';
+export type LaneName = 'write' | 'read' | 'reminders';
+
+/**
+ * Writes in one lane, one at a time. Reads in another, so a preview never waits behind an import.
+ * The reminders list has a lane to itself: the bell and the digest ask for it on every start, when
+ * the day's backup is running in the read lane (seconds at 100,000 items), and an export or a PDF
+ * build can be running whenever a change makes the list due again.
+ */
+export function laneOf(spec: Pick<JobSpec<TaskName>, 'writes' | 'kind'>): LaneName {
+  if (spec.writes) return 'write';
+  return spec.kind === 'reminders' ? 'reminders' : 'read';
+}
 
 export interface JobRunner {
   run<T extends TaskName>(spec: JobSpec<T>): StartedJob<T>;
@@ -73,15 +84,17 @@ const WHAT: Record<JobKind, string> = { import: 'The import', export: 'The expor
 
 /**
  * Long store work off the thread that answers IPC: each job runs in a worker thread with its own
- * connection. Write jobs queue in one lane (one at a time: a second waits, visibly), reads in
- * another, so previewing a file never waits behind an import. A worker that dies takes only its
- * job with it: the job fails with a clear message, the log names its channel and phase, and the next
- * job starts a fresh worker.
+ * connection. Write jobs queue in one lane (one at a time: a second waits, visibly), other work in
+ * lanes of its own (`laneOf`), so previewing a file never waits behind an import. A lane's worker
+ * starts with its first job (or ahead of it: `prepare`). A worker that dies takes only its job with
+ * it: the job fails with a clear message, the log names its channel and phase, and the next job
+ * starts a fresh worker.
  */
 export function createJobRunner(options: RunnerOptions): JobRunner {
   const lanes: Record<LaneName, Lane> = {
     write: { name: 'write', queue: [], current: null, worker: null },
     read: { name: 'read', queue: [], current: null, worker: null },
+    reminders: { name: 'reminders', queue: [], current: null, worker: null },
   };
   let closed = false;
 
@@ -149,7 +162,7 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
   return {
     run(spec) {
       if (closed) throw new AppError('INTERNAL', 'License Desk is closing; the job was not started.');
-      const lane = lanes[spec.writes ? 'write' : 'read'];
+      const lane = lanes[laneOf(spec)];
       let resolve!: (v: unknown) => void;
       let reject!: (e: AppError) => void;
       const result = new Promise<unknown>((res, rej) => {

@@ -133,6 +133,24 @@ describe('job runner: import in a worker thread', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('the reminders list has a lane of its own: it does not wait behind a backup running in the read lane', async () => {
+    const s = await stage();
+    await api.call('import:commit', { stagedId: s.stagedId, mapping: MAPPING, mode: 'all-or-nothing' });
+    progress.length = 0;
+    const backupRunning = when((p) => p.kind === 'backup' && p.state === 'running');
+    const backup = api.call('backups:create');
+    await backupRunning;
+    const count = await api.call('reminders:count', { asOf: FIXED_AS_OF });
+    expect(count.count).toBeGreaterThan(0);
+    await backup;
+    const reminders = progress.filter((p) => p.kind === 'reminders');
+    const backups = progress.filter((p) => p.kind === 'backup');
+    // Asked for while the backup ran, and not told to wait for it.
+    expect(progress.indexOf(reminders[0]!)).toBeLessThan(progress.indexOf(backups.at(-1)!));
+    expect(reminders[0]).toMatchObject({ state: 'waiting', message: null });
+    expect(reminders.at(-1)).toMatchObject({ state: 'done' });
+  });
+
   it('a worker killed mid-import: a clear message, nothing written, logged by channel and phase only, and the next job gets a new worker', async () => {
     const before = rowCounts();
     const s = await stage();

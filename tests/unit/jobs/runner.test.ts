@@ -138,7 +138,7 @@ describe('job runner: import in a worker thread', () => {
     await api.call('import:commit', { stagedId: s.stagedId, mapping: MAPPING, mode: 'all-or-nothing' });
     progress.length = 0;
     const backupRunning = when((p) => p.kind === 'backup' && p.state === 'running');
-    const backup = api.call('backups:create');
+    const backup = api.call('backups:create', undefined);
     await backupRunning;
     const count = await api.call('reminders:count', { asOf: FIXED_AS_OF });
     expect(count.count).toBeGreaterThan(0);

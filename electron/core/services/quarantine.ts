@@ -20,6 +20,17 @@ function isInside(file: string, dir: string): boolean {
  */
 export function createQuarantineService(db: ReadableDb, dataDir: string) {
   const dir = dataPaths(dataDir).quarantineDir;
+  // Reading a file for clear keys reads all of it (a data file can be hundreds of MB), on the thread
+  // that answers IPC, and every page's notice asks for the list. A quarantined file is never written
+  // again, so each is read once per size and time.
+  const scanned = new Map<string, { bytes: number; mtimeMs: number; clear: boolean }>();
+  const holdsClearKeyOnce = (name: string, file: string, st: fs.Stats): boolean => {
+    const known = scanned.get(name);
+    if (known && known.bytes === st.size && known.mtimeMs === st.mtimeMs) return known.clear;
+    const clear = holdsClearKey(file);
+    scanned.set(name, { bytes: st.size, mtimeMs: st.mtimeMs, clear });
+    return clear;
+  };
 
   function files(): QuarantinedFile[] {
     if (!fs.existsSync(dir)) return [];
@@ -28,7 +39,7 @@ export function createQuarantineService(db: ReadableDb, dataDir: string) {
       const file = path.join(dir, name);
       const st = fs.lstatSync(file, { throwIfNoEntry: false });
       if (!st?.isFile()) continue;
-      out.push({ name, bytes: st.size, modifiedAt: st.mtime.toISOString(), holdsClearKeys: holdsClearKey(file) });
+      out.push({ name, bytes: st.size, modifiedAt: st.mtime.toISOString(), holdsClearKeys: holdsClearKeyOnce(name, file, st) });
     }
     return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name));
   }
@@ -71,6 +82,7 @@ export function createQuarantineService(db: ReadableDb, dataDir: string) {
       }
       try {
         fs.unlinkSync(file);
+        scanned.delete(name);
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         if (code === 'ENOENT') throw new AppError('NOT_FOUND', `There is no quarantined file named ${name}; nothing was deleted.`);
